@@ -5,3 +5,4 @@ export * from './model/entities.js';
 export * from './pipeline/stage.js';
 export * from './pipeline/pipeline.js';
 export { tokenize, tokenizeText } from './nlp/tokenize.js';
+export { analyze, createDefaultPipeline, DEFAULT_STAGES } from "./pipeline/analyze.js";
