@@ -24,6 +24,8 @@ export interface Actor {
   /** Short forms seen or known ("HTS"). */
   aliases: string[];
   mentions: Span[];
+  /** ISO 3166-1 alpha-2 country the actor belongs to, when known (optional). */
+  country?: string | null;
 }
 
 /** ACLED-like geo precision: 1 exact town, 2 approximate/relative, 3 admin1 (province), 4 country. */

@@ -7,9 +7,11 @@ import type { SitrepDocument } from '../model/document.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline.js';
 import type { Stage } from './stage.js';
 import { tokenize } from '../nlp/tokenize.js';
+import { findActors } from '../extract/find-actors.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokenize,
+  findActors,
 ];
 
 let shared: Pipeline | null = null;

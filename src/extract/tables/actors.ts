@@ -59,7 +59,8 @@ export const NAMED_ACTORS: readonly ActorEntry[] = [
   e('Syrian Observatory for Human Rights', 'monitor', null, ['SOHR', 'Syrian Observatory', 'the Observatory', 'Britain-based war monitor', 'UK-based war monitor', 'British-based war monitor', 'Britain-based monitor', 'UK-based monitor', 'Britain-based Syrian Observatory for Human Rights', 'UK-based Syrian Observatory for Human Rights', 'war monitor', 'Britain-based observatory', 'London-based war monitor'], 'SY'),
   e('White Helmets', 'ngo', null, ['Syria Civil Defence', 'Syria Civil Defense', 'Syrian Civil Defence', 'Syrian Civil Defense', 'SCD', 'White Helmets rescue group', 'White Helmets civil defence group'], 'SY'),
   e('SANA', 'media', 'state', ['Syrian Arab News Agency', 'Syrian state news agency', 'Syria\'s state news agency', 'Syrian state media', 'state news agency SANA'], 'SY'),
-  e('Hezbollah', 'nonstate-armed-group', 'state', ['Hizbollah', 'Hizballah', 'Hizbullah', 'Lebanese Hezbollah', 'Iran-backed Hezbollah', 'Hezbollah group'], 'LB'),
+  // Side null: an ally of the Syrian state in Syria, a non-state party in Lebanon; the report's context decides.
+  e('Hezbollah', 'nonstate-armed-group', null, ['Hizbollah', 'Hizballah', 'Hizbullah', 'Lebanese Hezbollah', 'Iran-backed Hezbollah', 'Hezbollah group'], 'LB'),
   // --- states and their forces
   e('Russia', 'government', 'state', ['Russian Federation', 'Moscow', 'Kremlin', 'Russian government', 'Russian forces', 'Russian military', 'Russian warplanes', 'Russian air force', 'Russian jets', 'Russian troops', 'Russian army', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Russian Ministry of Defence'], 'RU'),
   e('Iran', 'government', 'state', ['Islamic Republic of Iran', 'Tehran', 'Iranian government', 'Iranian forces', 'Iranian military', 'Iran-backed forces', 'Iran-backed militias', 'Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], 'IR'),
@@ -154,7 +155,7 @@ export function normaliseActorPhrase(phrase: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(DASHES, '-')
     .toLowerCase();
-  s = s.replace(POSSESSIVE, '').replace(FOLD_PUNCT, ' ').replace(SPACES, ' ').trim();
+  s = s.replace(POSSESSIVE, '').replace(FOLD_PUNCT, ' ').replace(/-/g, ' ').replace(SPACES, ' ').trim();
   let prev = '';
   while (prev !== s) {
     prev = s;
@@ -206,12 +207,29 @@ export function lookupActor(phrase: string): ActorEntry | null {
   return idx.byKey.get(normaliseActorPhrase(phrase)) ?? null;
 }
 
+let firstWords: Set<string> | null = null;
+
+/**
+ * First words (normalised, or acronyms as written) of every name and alias, so a scanner tries a lookup only where
+ * a table entry can start.
+ */
+export function actorFirstWords(): ReadonlySet<string> {
+  const idx = index();
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const key of idx.byKey.keys()) firstWords.add(key.split(' ')[0]);
+    for (const key of idx.byAcronym.keys()) firstWords.add(key);
+  }
+  return firstWords;
+}
+
 /** Adds entries (e.g. from a user's file) ahead of the built-in table. */
 export function registerActors(entries: readonly ActorEntry[]): void {
   for (const entry of entries) validateEntry(entry, 'registerActors');
   userEntries.unshift(...entries);
   byKey = null;
   byAcronym = null;
+  firstWords = null;
 }
 
 /** Reads a JSON array of ActorEntry from a file and registers it. */
@@ -237,3 +255,63 @@ function validateEntry(entry: ActorEntry, where: string): void {
     throw new Error(`sitrep: actor entries in ${where} need at least a string "name" and "type" (an ActorType).`);
   }
 }
+
+/**
+ * Head words that type an unknown capitalised name ("Aleppo Military Council", "Kivu Relief Committee"). Checked
+ * last word first; armed heads get their side from SIDE_CUES in the name or null when nothing says.
+ */
+export const ACTOR_HEAD_WORDS: Readonly<Record<string, ActorType>> = {
+  forces: 'state-force', army: 'state-force', police: 'state-force', guard: 'state-force', guards: 'state-force',
+  brigade: 'nonstate-armed-group', brigades: 'nonstate-armed-group', battalion: 'nonstate-armed-group',
+  battalions: 'nonstate-armed-group', regiment: 'state-force', division: 'state-force', corps: 'state-force',
+  front: 'nonstate-armed-group', movement: 'nonstate-armed-group', militia: 'militia', militias: 'militia',
+  legion: 'nonstate-armed-group', mujahideen: 'nonstate-armed-group', liberation: 'nonstate-armed-group',
+  ministry: 'government', government: 'government', council: 'government', authority: 'government',
+  administration: 'government', parliament: 'government', presidency: 'government', department: 'government',
+  observatory: 'monitor', monitor: 'monitor', network: 'monitor', project: 'monitor',
+  committee: 'ngo', foundation: 'ngo', society: 'ngo', institute: 'organisation', watch: 'ngo', fund: 'ngo',
+  organisation: 'organisation', organization: 'organisation', association: 'ngo', union: 'organisation',
+  agency: 'government', commission: 'government', party: 'organisation', coalition: 'organisation',
+  news: 'media', times: 'media', post: 'media', tv: 'media', television: 'media', radio: 'media', press: 'media',
+  herald: 'media', tribune: 'media', gazette: 'media', journal: 'media', telegraph: 'media', guardian: 'media',
+};
+
+/** Words inside a name that settle the side of an armed actor (state forces vs insurgents). */
+export const SIDE_CUES: Readonly<Record<string, 'state' | 'nonstate'>> = {
+  national: 'state', republican: 'state', government: 'state', presidential: 'state', royal: 'state',
+  liberation: 'nonstate', revolutionary: 'nonstate', islamic: 'nonstate', jihad: 'nonstate', resistance: 'nonstate',
+  rebel: 'nonstate', popular: 'nonstate', democratic: 'nonstate', free: 'nonstate', mujahideen: 'nonstate',
+};
+
+/**
+ * Short mentions that refer back to an earlier actor in the same document ("the Observatory", "the group") and the
+ * actor types they may refer to. Resolved to the most recent earlier actor of a listed type.
+ */
+export const COREF_NOUNS: Readonly<Record<string, readonly ActorType[]>> = {
+  observatory: ['monitor'],
+  monitor: ['monitor'],
+  'monitoring group': ['monitor'],
+  'war monitor': ['monitor'],
+  group: ['nonstate-armed-group', 'monitor', 'ngo'],
+  'armed group': ['nonstate-armed-group'],
+  'jihadist group': ['nonstate-armed-group'],
+  'militant group': ['nonstate-armed-group'],
+  'rebel group': ['nonstate-armed-group'],
+  movement: ['nonstate-armed-group'],
+  militia: ['militia', 'nonstate-armed-group'],
+  agency: ['un-agency', 'media', 'government'],
+  ministry: ['government'],
+  organisation: ['ngo', 'un-agency', 'organisation'],
+  organization: ['ngo', 'un-agency', 'organisation'],
+  charity: ['ngo'],
+  'aid group': ['ngo'],
+  committee: ['ngo', 'government'],
+};
+
+/** Titles before a capitalised name that make it a person ("President Bashar al-Assad", "Brig Gen ..."). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'president', 'prime', 'minister', 'gen', 'general', 'brig', 'col', 'colonel', 'maj', 'major', 'capt', 'captain',
+  'lt', 'sgt', 'commander', 'king', 'queen', 'prince', 'mr', 'mrs', 'ms', 'dr', 'governor', 'mayor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'secretary', 'ambassador', 'senator', 'chancellor',
+  'emir', 'ayatollah', 'imam', 'bishop', 'pope', 'leader', 'chief', 'director', 'head', 'analyst', 'correspondent',
+]);

@@ -1,0 +1,241 @@
+/**
+ * Stage `find-actors`: named organisations, armed groups, forces, agencies, media and people → `doc.actors`.
+ *
+ * 1. Table: every word n-gram that can start an actor-table entry is looked up (longest first), so "the
+ *    Britain-based war monitor", "SOHR" and "government forces" resolve to canonical actors.
+ * 2. Short mentions ("the Observatory", "the group") refer back to the most recent earlier actor of a fitting type.
+ * 3. Unknown capitalised names: "Full Name (ACR)" defines an actor and its acronym; names ending in a head word
+ *    ("... Brigade", "... Ministry") are typed by it; names after a title ("President", "Gen") are people.
+ * 4. Generic "army"/"government" become the document's own state actor when the document is about one country.
+ */
+import type { SitrepDocument, Span, Token } from '../model/document.js';
+import type { Actor, ActorType } from '../model/entities.js';
+import { defineStage } from '../pipeline/stage.js';
+import {
+  ACTOR_HEAD_WORDS,
+  COREF_NOUNS,
+  NAMED_ACTORS,
+  PERSON_TITLES,
+  SIDE_CUES,
+  actorFirstWords,
+  lookupActor,
+  normaliseActorPhrase,
+  type ActorEntry,
+} from './tables/actors.js';
+import { capitalisedRuns, scanWords, type Word } from './geo-words.js';
+
+/** Longest actor name, in words, tried by the table scan. */
+const MAX_NAME_WORDS = 8;
+/** How far back (characters) a short mention may reach for its antecedent. */
+const COREF_WINDOW = 2000;
+/** Generic names that mean "this country's" state actor, and the entry type that specialises them. */
+const SPECIALISE: Readonly<Record<string, ActorType>> = { army: 'state-force', government: 'government' };
+/** Words after a one-word generic match that show it was an adjective ("military sites", "police station"). */
+const ADJECTIVAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+interface Hit {
+  entry: ActorEntry;
+  span: Span;
+  surface: string;
+}
+
+export const findActors = defineStage({
+  name: 'find-actors',
+  requires: ['text', 'tokens', 'sentences'],
+  assigns: ['actors'],
+  run(doc) {
+    doc.actors = findActorsIn(doc);
+  },
+});
+
+export function findActorsIn(doc: SitrepDocument): Actor[] {
+  const text = doc.text;
+  const words = scanWords(text);
+  const posAt = posIndex(doc.tokens ?? []);
+  const hits: Hit[] = [];
+  const covered = new Uint8Array(words.length);
+  tableHits(text, words, posAt, hits, covered);
+  nameHits(text, words, hits, covered);
+  hits.sort((a, b) => a.span[0] - b.span[0]);
+  resolveCoreference(text, words, hits, covered);
+  hits.sort((a, b) => a.span[0] - b.span[0]);
+  specialiseGenerics(hits);
+  return group(hits);
+}
+
+function posIndex(tokens: readonly Token[]): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const t of tokens) m.set(t.span[0], t.pos);
+  return m;
+}
+
+function tableHits(
+  text: string,
+  words: readonly Word[],
+  posAt: Map<number, string>,
+  hits: Hit[],
+  covered: Uint8Array,
+): void {
+  const first = actorFirstWords();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!first.has(w.text) && !first.has(normaliseActorPhrase(w.text))) continue;
+    let maxN = 1;
+    while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
+    for (let n = maxN; n >= 1; n--) {
+      const last = words[i + n - 1];
+      const surface = text.slice(w.start, last.end);
+      const entry = lookupActor(surface);
+      if (!entry) continue;
+      if (!acceptTableHit(entry, words, i, n, posAt)) break;
+      hits.push({ entry, span: [w.start, last.end], surface });
+      covered.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** Generic words used as adjectives or titles are not mentions ("military sites", "President Assad"). */
+function acceptTableHit(entry: ActorEntry, words: readonly Word[], i: number, n: number, posAt: Map<number, string>): boolean {
+  const next = words[i + n];
+  const last = words[i + n - 1];
+  if (!entry.generic) return true;
+  if (next && next.gap === ' ' && next.cap) return false;
+  if (n === 1 && next && next.gap === ' ' && !last.possessive && ADJECTIVAL_POS.has(posAt.get(next.start) ?? '')) return false;
+  return true;
+}
+
+function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array): void {
+  const runs = capitalisedRuns(words);
+  // Acronyms defined and people named earlier in this document: later bare mentions ("HTS", "Heras") refer back.
+  const local = new Map<string, ActorEntry>();
+  for (let r = 0; r < runs.length; r++) {
+    const { from, to } = runs[r];
+    if (covered.subarray(from, to).some((c) => c)) continue;
+    const surface = text.slice(words[from].start, words[to - 1].end);
+    const earlier = local.get(surface);
+    const hit = earlier
+      ? { entry: earlier, span: [words[from].start, words[to - 1].end] as Span, surface }
+      : acronymDefinition(text, words, from, to) ?? personName(text, words, from, to) ?? headWordName(text, words, from, to);
+    if (!hit) continue;
+    hits.push(hit);
+    covered.fill(1, from, to);
+    for (const alias of hit.entry.aliases) local.set(alias, hit.entry);
+    if (hit.entry.type === 'person') local.set(hit.entry.name.split(' ').pop() ?? hit.entry.name, hit.entry);
+  }
+}
+
+/** "Full Name (ACR)": a new actor with its acronym, or a known acronym's entry. */
+function acronymDefinition(text: string, words: readonly Word[], from: number, to: number): Hit | null {
+  const after = text.slice(words[to - 1].end, words[to - 1].end + 14);
+  const m = /^['’]?s?\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)/.exec(after);
+  if (!m || to - from < 2) return null;
+  const acronym = m[1];
+  const surface = text.slice(words[from].start, words[to - 1].end);
+  const known = lookupActor(acronym) ?? lookupActor(surface);
+  const entry = known ?? { ...classifyName(surface), aliases: [acronym] };
+  return { entry, span: [words[from].start, words[to - 1].end], surface };
+}
+
+function personName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
+  let start = from;
+  while (start < to && PERSON_TITLES.has(words[start].text.toLowerCase().replace(/\.$/, ''))) start++;
+  const titled = start > from || (from > 0 && PERSON_TITLES.has(words[from - 1].text.toLowerCase()));
+  const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said' && to - from >= 2);
+  if ((!titled && !saidNext) || to - start < 1 || (!titled && to - start < 2)) return null;
+  const surface = text.slice(words[start].start, words[to - 1].end);
+  return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
+}
+
+function headWordName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
+  if (to - from < 2) return null;
+  const head = words[to - 1].text.toLowerCase();
+  if (!(head in ACTOR_HEAD_WORDS)) return null;
+  const surface = text.slice(words[from].start, words[to - 1].end);
+  return { entry: { ...classifyName(surface), aliases: [] }, span: [words[from].start, words[to - 1].end], surface };
+}
+
+/** Types an unknown name by its head word and side cues. */
+export function classifyName(name: string): ActorEntry {
+  const parts = normaliseActorPhrase(name).split(' ');
+  let type: ActorType = 'organisation';
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const t = ACTOR_HEAD_WORDS[parts[k]];
+    if (t) {
+      type = t;
+      break;
+    }
+  }
+  let side: ActorEntry['side'] = null;
+  for (const p of parts) side = SIDE_CUES[p] ?? side;
+  const armed = type === 'state-force' || type === 'nonstate-armed-group' || type === 'militia';
+  if (armed && side === 'nonstate' && type === 'state-force') type = 'nonstate-armed-group';
+  if (armed && side === null) side = type === 'state-force' ? 'state' : 'nonstate';
+  if (!armed) side = type === 'government' ? 'state' : null;
+  return { name: name.replace(/^the\s+/i, ''), type, side, aliases: [] };
+}
+
+/** "the group", "the Observatory" → the most recent earlier actor of a fitting type. */
+function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array): void {
+  const named = hits.filter((h) => !h.entry.generic);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i].text.toLowerCase() !== 'the') continue;
+    for (const n of [2, 1]) {
+      if (i + n >= words.length || covered.subarray(i + 1, i + 1 + n).some((c) => c)) continue;
+      const ws = words.slice(i + 1, i + 1 + n);
+      if (ws.some((w) => w.gap === 'x')) continue;
+      const noun = ws.map((w) => w.text.toLowerCase()).join(' ');
+      const types = COREF_NOUNS[noun];
+      if (!types) continue;
+      const at = ws[0].start;
+      const antecedent = findAntecedent(named, at, noun, types);
+      if (!antecedent) continue;
+      const span: Span = [at, ws[n - 1].end];
+      hits.push({ entry: antecedent.entry, span, surface: text.slice(span[0], span[1]) });
+      covered.fill(1, i + 1, i + 1 + n);
+      break;
+    }
+  }
+}
+
+function findAntecedent(named: readonly Hit[], at: number, noun: string, types: readonly ActorType[]): Hit | null {
+  let byType: Hit | null = null;
+  for (let k = named.length - 1; k >= 0; k--) {
+    const h = named[k];
+    if (h.span[0] >= at) continue;
+    if (at - h.span[1] > COREF_WINDOW) break;
+    if (h.entry.name.toLowerCase().includes(noun)) return h;
+    if (!byType && types.includes(h.entry.type)) byType = h;
+  }
+  return byType;
+}
+
+/** "the army" in a report about one country is that country's army, when the table knows it. */
+function specialiseGenerics(hits: Hit[]): void {
+  const counts = new Map<string, number>();
+  for (const h of hits) if (h.entry.country && !h.entry.generic) counts.set(h.entry.country, (counts.get(h.entry.country) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!top) return;
+  for (const h of hits) {
+    const wanted = h.entry.generic ? SPECIALISE[h.entry.name] : undefined;
+    if (!wanted) continue;
+    const own = NAMED_ACTORS.find((e) => e.country === top[0] && e.type === wanted);
+    if (own) h.entry = own;
+  }
+}
+
+function group(hits: readonly Hit[]): Actor[] {
+  const byName = new Map<string, Actor>();
+  for (const h of hits) {
+    let a = byName.get(h.entry.name);
+    if (!a) {
+      a = { name: h.entry.name, type: h.entry.type, side: h.entry.side, aliases: [], mentions: [], country: h.entry.country ?? null };
+      byName.set(h.entry.name, a);
+    }
+    a.mentions.push(h.span);
+    const form = h.surface.replace(/^the\s+/i, '');
+    if (form !== a.name && !a.aliases.includes(form)) a.aliases.push(form);
+  }
+  return [...byName.values()];
+}
