@@ -6,3 +6,4 @@ export * from './pipeline/stage.js';
 export * from './pipeline/pipeline.js';
 export { tokenize, tokenizeText } from './nlp/tokenize.js';
 export { analyze, createDefaultPipeline, DEFAULT_STAGES } from "./pipeline/analyze.js";
+export * from './store/index.js';
