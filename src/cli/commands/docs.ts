@@ -1,0 +1,70 @@
+/**
+ * `sitrep docs [--db PATH] [--json] [--limit N] [--offset N] [--search WORDS]`: lists stored documents in ingestion
+ * order (or best match first with --search). JSON: an array of DocumentSummary.
+ */
+import type { DocumentSummary } from '../../store/index.js';
+import { parseArgs, UsageError } from '../args.js';
+import { EXIT } from '../main.js';
+import { STORE_FLAGS, StoreOpenError, withStore } from '../store-option.js';
+
+const SPEC = { ...STORE_FLAGS, json: 'boolean', limit: 'string', offset: 'string', search: 'string', help: 'boolean' } as const;
+const HELP = 'usage: sitrep docs [--db PATH] [--json] [--limit N (default 100)] [--offset N] [--search WORDS]';
+
+export async function run(argv: string[]): Promise<number> {
+  let flags: Record<string, string | boolean>;
+  let limit: number;
+  let offset: number;
+  try {
+    const parsed = parseArgs(argv, SPEC);
+    flags = parsed.flags;
+    if (flags.help) {
+      process.stdout.write(HELP + '\n');
+      return EXIT.ok;
+    }
+    if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
+    limit = count(flags.limit, 'limit', 100);
+    offset = count(flags.offset, 'offset', 0);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`sitrep docs: ${err.message}\n${HELP}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const docs = await withStore(flags, (store) =>
+      typeof flags.search === 'string' ? store.searchDocuments(flags.search, limit) : store.listDocuments({ limit, offset }),
+    );
+    process.stdout.write(flags.json ? JSON.stringify(docs, null, 2) + '\n' : formatTable(docs));
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof StoreOpenError)) throw err;
+    process.stderr.write(`sitrep docs: ${err.message}\n`);
+    return EXIT.someFailed;
+  }
+}
+
+export function count(v: string | boolean | undefined, name: string, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} needs a whole number >= 0`);
+  return n;
+}
+
+export function formatTable(docs: DocumentSummary[]): string {
+  if (!docs.length) return 'no documents\n';
+  const rows = docs.map((d) => [
+    d.id,
+    (d.published ?? '').slice(0, 10),
+    clip(d.outlet ?? '', 24),
+    String(d.figureCount),
+    d.duplicateOf ? `~${d.duplicateOf.id} (${d.duplicateOf.similarity.toFixed(2)})` : '',
+    clip(d.title ?? '(untitled)', 70),
+  ]);
+  const head = ['ID', 'PUBLISHED', 'OUTLET', 'FIGURES', 'DUPLICATE OF', 'TITLE'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)].join('\n') + '\n';
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
