@@ -1,0 +1,223 @@
+/**
+ * The story page's data in one payload, computed on the server so the browser only draws: the report columns, the
+ * figures matrix (rows: quantities; sparse cells), the timeline series per originator, and the mapped places.
+ * Agreement colouring compares each cell with the brief's best figure for its quantity (or, without a brief, the
+ * value most reports give).
+ */
+import type { SitrepDocument } from '../model/document.js';
+import type { Figure } from '../model/figure.js';
+import type { BriefJson, BriefQuantity, StorySummary } from './types.js';
+
+export type Agreement = 'agree' | 'near' | 'conflict' | 'unknown';
+
+export interface ReportColumn {
+  id: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+}
+
+export interface MatrixCell {
+  col: number;
+  doc: string;
+  fig: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  source: string | null;
+  quote: string;
+  date: string | null;
+  agreement: Agreement;
+}
+
+export interface MatrixRow {
+  key: string;
+  kind: string;
+  side: string;
+  unit: string;
+  label: string;
+  best: number | null;
+  low: number | null;
+  high: number | null;
+  cells: MatrixCell[];
+}
+
+export interface TimelineSeries {
+  originator: string;
+  points: { date: string; value: number; doc: string; fig: number }[];
+}
+
+export interface MapPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  precision: string;
+  documents: number;
+  mentions: number;
+}
+
+export interface StoryView {
+  story: StorySummary;
+  reports: ReportColumn[];
+  rows: MatrixRow[];
+  timeline: { key: string; label: string; series: TimelineSeries[] }[];
+  places: MapPlace[];
+  brief: BriefJson | null;
+  briefError: string | null;
+}
+
+/** Order of quantities on the page. WHY: the toll comes first, then harm to the living, then movement and control. */
+export const KIND_ORDER: readonly string[] = [
+  'killed', 'injured', 'casualties', 'missing', 'displaced', 'affected', 'detained', 'abducted', 'control',
+];
+
+/** Side order within a kind. WHY: the all-sides total reads first, then who bore it. */
+export const SIDE_ORDER: readonly string[] = ['all', 'civilians', 'state', 'nonstate', 'combatants', 'unknown'];
+
+export function quantityKey(kind: string, side: string, unit: string): string {
+  return `${kind}|${side}|${unit}`;
+}
+
+function rank(list: readonly string[], v: string): number {
+  const i = list.indexOf(v);
+  return i < 0 ? list.length : i;
+}
+
+export function dayOf(iso: string | null | undefined): string | null {
+  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
+}
+
+function byPublished(a: SitrepDocument, b: SitrepDocument): number {
+  return (a.meta.published ?? '').localeCompare(b.meta.published ?? '') || a.id.localeCompare(b.id);
+}
+
+/** Figures that count something in this story (background figures like "since 2011" stay out of the matrix). */
+function storyFigures(doc: SitrepDocument): [Figure, number][] {
+  return (doc.figures ?? []).map((f, i) => [f, i] as [Figure, number]).filter(([f]) => f.scope !== 'background');
+}
+
+export function agreementOf(cell: { value: number | null; low: number | null; high: number | null }, ref: { best: number | null; low: number | null; high: number | null }): Agreement {
+  const v = cell.value ?? cell.high ?? cell.low;
+  if (v === null || ref.best === null) return 'unknown';
+  if (v === ref.best || (cell.low !== null && cell.high !== null && cell.low <= ref.best && ref.best <= cell.high)) return 'agree';
+  const lo = ref.low ?? ref.best;
+  const hi = ref.high ?? ref.best;
+  return v >= lo && v <= hi ? 'near' : 'conflict';
+}
+
+function mostCommon(values: (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  let top = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > top || (c === top && best !== null && v > best)) [best, top] = [v, c];
+  }
+  return best;
+}
+
+function briefRef(brief: BriefJson | null): Map<string, BriefQuantity> {
+  const out = new Map<string, BriefQuantity>();
+  for (const q of brief?.quantities ?? []) {
+    out.set(quantityKey(q.kind, q.victims?.side ?? 'unknown', q.unit ?? 'people'), q);
+  }
+  return out;
+}
+
+function rowLabel(kind: string, side: string, unit: string): string {
+  const who = side === 'all' || side === 'unknown' ? '' : ` · ${side}`;
+  return `${kind}${who}${unit === 'people' ? '' : ` (${unit})`}`;
+}
+
+export function buildRows(docs: SitrepDocument[], brief: BriefJson | null): MatrixRow[] {
+  const refs = briefRef(brief);
+  const rows = new Map<string, MatrixRow>();
+  docs.forEach((doc, col) => {
+    for (const [f, fig] of storyFigures(doc)) {
+      const key = quantityKey(f.kind, f.victims.side, f.unit);
+      let row = rows.get(key);
+      if (!row) {
+        const q = refs.get(key);
+        row = { key, kind: f.kind, side: f.victims.side, unit: f.unit, label: rowLabel(f.kind, f.victims.side, f.unit),
+          best: q?.best ?? null, low: q?.low ?? null, high: q?.high ?? null, cells: [] };
+        rows.set(key, row);
+      }
+      row.cells.push({ col, doc: doc.id, fig, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier,
+        source: f.source, quote: f.quote, date: f.asOf ?? dayOf(doc.meta.published), agreement: 'unknown' });
+    }
+  });
+  for (const row of rows.values()) {
+    const ref = row.best !== null ? row : { best: mostCommon(row.cells.map((c) => c.value)), low: null, high: null };
+    for (const c of row.cells) c.agreement = agreementOf(c, ref);
+  }
+  return [...rows.values()].sort((a, b) =>
+    rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind) || rank(SIDE_ORDER, a.side) - rank(SIDE_ORDER, b.side) ||
+    a.unit.localeCompare(b.unit));
+}
+
+export function buildTimeline(rows: MatrixRow[], docs: SitrepDocument[]): StoryView['timeline'] {
+  return rows.map((row) => {
+    const series = new Map<string, TimelineSeries>();
+    for (const c of row.cells) {
+      const v = c.value ?? c.high ?? c.low;
+      if (v === null || !c.date) continue;
+      const originator = c.source ?? docs[c.col].meta.outlet ?? 'unattributed';
+      const s = series.get(originator) ?? { originator, points: [] };
+      s.points.push({ date: c.date, value: v, doc: c.doc, fig: c.fig });
+      series.set(originator, s);
+    }
+    for (const s of series.values()) s.points.sort((a, b) => a.date.localeCompare(b.date));
+    return { key: row.key, label: row.label, series: [...series.values()] };
+  }).filter((t) => t.series.length > 0);
+}
+
+export function buildPlaces(docs: SitrepDocument[]): MapPlace[] {
+  const out = new Map<string, MapPlace>();
+  for (const doc of docs) {
+    for (const p of doc.places ?? []) {
+      if (p.lat === null || p.lon === null || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+      const key = `${p.name}|${p.lat.toFixed(3)}|${p.lon.toFixed(3)}`;
+      const m = out.get(key) ?? { name: p.name, lat: p.lat, lon: p.lon, precision: p.precision ?? 'approximate', documents: 0, mentions: 0 };
+      m.documents += 1;
+      m.mentions += p.mentions.length;
+      out.set(key, m);
+    }
+  }
+  return [...out.values()].sort((a, b) => b.mentions - a.mentions);
+}
+
+export function buildStoryView(story: StorySummary, docs: SitrepDocument[], brief: BriefJson | null, briefError: string | null): StoryView {
+  const sorted = [...docs].sort(byPublished);
+  const rows = buildRows(sorted, brief);
+  return {
+    story,
+    reports: sorted.map((d) => ({ id: d.id, outlet: d.meta.outlet, title: d.meta.title, published: d.meta.published,
+      duplicateOf: d.duplicateOf?.id ?? null })),
+    rows,
+    timeline: buildTimeline(rows, sorted),
+    places: buildPlaces(sorted),
+    brief,
+    briefError,
+  };
+}
+
+/** The few figures a stories list shows: for the leading quantities, the value of the latest report that gives one. */
+export function keyFigures(rows: MatrixRow[], max = 3): { label: string; value: number; qualifier: string; date: string | null }[] {
+  const out: { label: string; value: number; qualifier: string; date: string | null }[] = [];
+  for (const row of rows) {
+    if (out.length >= max) break;
+    if (out.some((o) => o.label.split(' ')[0] === row.kind)) continue;
+    let latest: MatrixCell | null = null;
+    for (const c of row.cells) {
+      const v = c.value ?? c.high ?? c.low;
+      if (v !== null && (!latest || (c.date ?? '') >= (latest.date ?? ''))) latest = c;
+    }
+    const value = row.best ?? latest?.value ?? latest?.high ?? latest?.low ?? null;
+    if (value !== null) out.push({ label: row.label, value, qualifier: row.best !== null ? 'best' : latest?.qualifier ?? 'exact', date: latest?.date ?? null });
+  }
+  return out;
+}

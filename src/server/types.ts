@@ -1,0 +1,74 @@
+/**
+ * What the server needs from the rest of sitrep, stated as interfaces so the server can be tested with stand-ins.
+ * `Backend` gathers the story, brief, export and ingest functions; `defaultBackend()` wires the real ones.
+ */
+import type { SitrepDocument } from '../model/document.js';
+import type { Store } from '../store/index.js';
+
+/** The store the server reads through directly (src/store). */
+export type StoreLike = Store;
+
+export interface StorySummary {
+  id: string;
+  label: string;
+  firstReport: string | null;
+  lastReport: string | null;
+  documentCount: number;
+  dateRange: unknown;
+}
+
+export interface StoryDocumentRef {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+export interface StoryDetail extends StorySummary {
+  documents: StoryDocumentRef[];
+}
+
+/** The JSON brief; only the fields the server reads are typed. */
+export interface BriefJson {
+  story?: unknown;
+  quantities?: BriefQuantity[];
+  differences?: unknown[];
+  summary?: unknown[];
+  [key: string]: unknown;
+}
+
+export interface BriefQuantity {
+  kind: string;
+  victims?: { side?: string; text?: string | null } | null;
+  unit?: string;
+  low?: number | null;
+  best?: number | null;
+  high?: number | null;
+  latest?: { value: number | null; asOf: string | null; doc: string } | null;
+  [key: string]: unknown;
+}
+
+/** One input to ingest over HTTP. */
+export type IngestInput =
+  | { kind: 'text'; text: string; format: 'text' | 'html' | 'jsonl' | 'rss' | 'atom'; name: string; meta?: Record<string, string | null> }
+  | { kind: 'url'; url: string };
+
+export interface IngestOutcome {
+  documents: { id: string; title: string | null; status?: string; story?: string | null; duplicateOf?: string | null; figures?: number }[];
+  failed: { input: string; reason: string }[];
+  warnings?: string[];
+}
+
+export type ExportFormat = 'acled' | 'ucdp' | 'geojson' | 'json' | 'hxl';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['acled', 'ucdp', 'geojson', 'json', 'hxl'];
+
+export interface Backend {
+  listStories(store: StoreLike): Promise<StorySummary[]>;
+  getStory(store: StoreLike, id: string): Promise<StoryDetail | null>;
+  storyDocuments(store: StoreLike, id: string): Promise<SitrepDocument[]>;
+  buildBrief(story: { id: string; label: string; documents: SitrepDocument[] }): Promise<BriefJson>;
+  renderBrief(brief: BriefJson, format: 'md' | 'html'): Promise<string>;
+  exportDocuments(docs: SitrepDocument[], format: ExportFormat, story: StoryDetail | null): Promise<{ contentType: string; body: string }>;
+  ingest(store: StoreLike, inputs: IngestInput[]): Promise<IngestOutcome>;
+}
