@@ -65,7 +65,21 @@ function decodeWith(bytes: Uint8Array, label: string, why: string): Decoded {
       messages.push(diag(`invalid UTF-8 at byte ${bad}; undecodable bytes were replaced with U+FFFD`, 'warning'));
     }
   }
-  return { text: decoder.decode(bytes), encoding, messages };
+  const text = decoder.decode(bytes);
+  return { text: encoding === 'windows-1252' ? fixWindows1252(text) : text, encoding, messages };
+}
+
+/**
+ * Bytes 0x80–0x9F in windows-1252 (which WHATWG also uses for "iso-8859-1" and "latin1" labels) are curly quotes,
+ * dashes, the euro sign… Some Node 20 builds decode them as C1 control characters instead; map them back.
+ */
+export const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const C1 = /[\u0080-\u009F]/g;
+
+function fixWindows1252(text: string): string {
+  return text.replace(C1, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function diag(reason: string, severity: Diagnostic['severity']): Diagnostic {
