@@ -3,7 +3,7 @@
  * provides a Backend; the store core (document-store.ts) and migrations read its capability flags instead of
  * testing the dialect name.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from './types.js';
 
 export interface StoreCapabilities {
@@ -23,8 +23,10 @@ export interface Backend {
   readonly db: Kysely<any>;
   /** Schema holding the tables (PostgreSQL), so bookkeeping tables are looked up there and nowhere else. */
   readonly schema?: string;
-  /** Adds a document's title and text to the full-text index. `seq` is the document's row number. */
-  indexText(trx: Transaction<any> | Kysely<any>, seq: number, title: string, text: string): Promise<void>;
+  /** Extra column values for a documents row that index its title and text (PostgreSQL: the tsvector). */
+  fullTextColumns(title: string, text: string): Record<string, unknown>;
+  /** Adds stored documents to a separate full-text index (SQLite FTS5), keyed by row number `seq`. */
+  indexTexts(trx: Kysely<any>, rows: ReadonlyArray<{ seq: number; title: string; text: string }>): Promise<void>;
   /** Sequence numbers of the best matches for a user query, best first. */
   searchText(query: string, limit: number): Promise<number[]>;
   /** Run before migrations (create schema, set pragmas). */

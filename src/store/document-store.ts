@@ -1,11 +1,10 @@
 /** The store core: document writes and reads over any Backend, with migrations applied on open. */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { SitrepDocument } from '../model/document.js';
-import { bandKeys, encodeSignature, minhashSignature } from '../ingest/detect-duplicates.js';
 import type { Backend } from './backend.js';
-import { findOriginal, insertBands } from './duplicates.js';
+import { prepareDocuments, putPrepared } from './put-documents.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { chunks, documentRow, figureRows, parseDocument, SUMMARY_COLUMNS, toSummary } from './rows.js';
+import { chunks, parseDocument, SUMMARY_COLUMNS, toSummary } from './rows.js';
 import type { DocumentSummary, PutResult, Store, StoreOptions } from './types.js';
 
 /** Default page size for listings when the caller gives none. */
@@ -36,45 +35,10 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
   const keepTokens = options.keepTokens ?? false;
   const idChunk = Math.floor(caps.maxParams / 2);
 
-  async function putOne(trx: Kysely<any>, doc: SitrepDocument, ingestedAt: string): Promise<PutResult> {
-    const sig = minhashSignature(doc.text);
-    const keys = sig ? bandKeys(sig) : [];
-    const original = sig ? await findOriginal(trx, sig, keys) : null;
-    doc.duplicateOf = original;
-    const row = documentRow(doc, { keepTokens, minhash: sig ? encodeSignature(sig) : null, ingestedAt });
-    const inserted = await trx
-      .insertInto('documents')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('seq')
-      .executeTakeFirst();
-    if (!inserted) return { id: doc.id, status: 'exists' };
-    await backend.indexText(trx as never, Number(inserted.seq), row.title ?? '', doc.text.replace(/\u0000/g, ''));
-    for (const part of chunks(figureRows(doc), 500)) await trx.insertInto('figures').values(part).execute();
-    await insertBands(trx, doc.id, keys);
-    return original ? { id: doc.id, status: 'near-duplicate', duplicateOf: original } : { id: doc.id, status: 'inserted' };
-  }
-
   async function putDocuments(docs: readonly SitrepDocument[]): Promise<PutResult[]> {
     if (!docs.length) return [];
-    return db.transaction().execute(async (trx) => {
-      const existing = new Set<string>();
-      for (const ids of chunks([...new Set(docs.map((d) => d.id))], idChunk)) {
-        const rows = await trx.selectFrom('documents').select('id').where('id', 'in', ids).execute();
-        for (const r of rows) existing.add(r.id as string);
-      }
-      const ingestedAt = new Date().toISOString();
-      const results: PutResult[] = [];
-      for (const doc of docs) {
-        if (existing.has(doc.id)) {
-          results.push({ id: doc.id, status: 'exists' });
-          continue;
-        }
-        results.push(await putOne(trx, doc, ingestedAt));
-        existing.add(doc.id);
-      }
-      return results;
-    });
+    const prepared = prepareDocuments(docs);
+    return db.transaction().execute((trx) => putPrepared(trx, backend, prepared, keepTokens));
   }
 
   async function getDocuments(ids: string[]): Promise<SitrepDocument[]> {

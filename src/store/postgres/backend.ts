@@ -40,9 +40,8 @@ export function createPostgresBackend(url: string, schemaOption?: string): Backe
     caps: POSTGRES_CAPABILITIES,
     db,
     schema: schema ?? 'public',
-    async indexText(trx, seq, title, text) {
-      await sql`UPDATE documents SET tsv = to_tsvector('english', ${title} || ' ' || ${text}) WHERE seq = ${seq}`.execute(trx);
-    },
+    fullTextColumns: (title, text) => ({ tsv: sql`to_tsvector('english', ${title} || ' ' || ${text})` }),
+    async indexTexts() {},
     async searchText(query, limit) {
       const words = queryWords(query);
       if (!words.length) return [];

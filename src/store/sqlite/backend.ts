@@ -25,6 +25,9 @@ export const SQLITE_PRAGMAS: readonly string[] = [
   'cache_size = -65536', // 64 MB page cache
 ];
 
+/** Rows per FTS insert statement (3 parameters each, far below SQLite's limit). */
+const FTS_ROWS_PER_STATEMENT = 100;
+
 export function createSqliteBackend(path: string): Backend {
   const sqlite = new Database(path);
   for (const p of SQLITE_PRAGMAS) sqlite.pragma(p);
@@ -32,8 +35,12 @@ export function createSqliteBackend(path: string): Backend {
   return {
     caps: SQLITE_CAPABILITIES,
     db,
-    async indexText(trx, seq, title, text) {
-      await sql`INSERT INTO documents_fts(rowid, title, body) VALUES (${seq}, ${title}, ${text})`.execute(trx);
+    fullTextColumns: () => ({}),
+    async indexTexts(trx, rows) {
+      for (let i = 0; i < rows.length; i += FTS_ROWS_PER_STATEMENT) {
+        const values = rows.slice(i, i + FTS_ROWS_PER_STATEMENT).map((r) => sql`(${r.seq}, ${r.title}, ${r.text})`);
+        await sql`INSERT INTO documents_fts(rowid, title, body) VALUES ${sql.join(values)}`.execute(trx);
+      }
     },
     async searchText(query, limit) {
       const words = queryWords(query);

@@ -1,0 +1,188 @@
+/**
+ * Ingest benchmark: generates N synthetic news articles (default 10,000, ~600 words, varied event types, invented
+ * places and outlets, about 5% lightly edited reprints), writes them as one JSON Lines file, and ingests it through
+ * the full path (read → clean → analyze → duplicate check → store). Prints articles/s, MB/s and peak RSS for SQLite
+ * and, when SITREP_TEST_PG is set, PostgreSQL.
+ *
+ * `npm run bench -- ingest --n 2000`
+ */
+import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { ingestInputs } from '../src/ingest/ingest-batch.js';
+import { openStore } from '../src/store/index.js';
+
+/** Deterministic generator (mulberry32), so runs are comparable. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'ro', 'mi', 'tal', 'ven', 'dor', 'sa', 'lu', 'bek', 'ar', 'no', 'zi', 'mur', 'el', 'pa', 'qes', 'ti', 'on', 'gra', 'vi'];
+const EVENTS = [
+  { what: 'an attack by armed men on', kind: 'killed', cause: 'gunmen' },
+  { what: 'heavy shelling of', kind: 'killed', cause: 'artillery fire' },
+  { what: 'flash floods in', kind: 'killed', cause: 'floodwater' },
+  { what: 'an earthquake near', kind: 'killed', cause: 'collapsed buildings' },
+  { what: 'a bus crash outside', kind: 'killed', cause: 'the crash' },
+  { what: 'a fire at a market in', kind: 'killed', cause: 'the blaze' },
+  { what: 'a car bomb in', kind: 'killed', cause: 'the explosion' },
+  { what: 'clashes between rival militias in', kind: 'killed', cause: 'the fighting' },
+] as const;
+const SOURCES = ['the health ministry', 'the regional governor', 'a local monitoring group', 'the Red Crescent', 'police', 'hospital officials', 'the civil defence agency', 'a United Nations agency', 'residents', 'the army'];
+const VERBS = ['said', 'reported', 'told reporters', 'said in a statement', 'confirmed'];
+const ADJ = ['heavy', 'sporadic', 'renewed', 'fierce', 'brief', 'deadly', 'unexpected', 'prolonged', 'scattered', 'intense', 'early', 'late'];
+const NOUNS = ['roads', 'bridges', 'clinics', 'schools', 'markets', 'wells', 'farms', 'checkpoints', 'shelters', 'convoys', 'warehouses', 'villages', 'power lines', 'fuel depots'];
+const ACTIONS = ['blocked', 'damaged', 'reopened', 'evacuated', 'inspected', 'cut off', 'searched', 'cleared', 'rebuilt', 'guarded', 'abandoned', 'reached'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)];
+}
+
+function name(r: () => number, parts = 2 + Math.floor(r() * 2)): string {
+  let s = '';
+  for (let i = 0; i < parts; i++) s += pick(r, SYLLABLES);
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+export interface SyntheticArticle {
+  id: string;
+  outlet: string;
+  title: string;
+  published: string;
+  text: string;
+}
+
+function filler(r: () => number, places: string[]): string {
+  const n = 1 + Math.floor(r() * 400);
+  switch (Math.floor(r() * 6)) {
+    case 0:
+      return `${cap(pick(r, SOURCES))} ${pick(r, VERBS)} that ${n} ${pick(r, NOUNS)} near ${pick(r, places)} had been ${pick(r, ACTIONS)} since ${pick(r, DAYS)}.`;
+    case 1:
+      return `Crews ${pick(r, ACTIONS)} ${pick(r, ADJ)} ${pick(r, NOUNS)} on the road from ${pick(r, places)} to ${pick(r, places)}, where ${pick(r, ADJ)} rain had fallen for ${1 + (n % 9)} days.`;
+    case 2:
+      return `"We have ${pick(r, ACTIONS)} ${n} ${pick(r, NOUNS)} and we need more help in ${pick(r, places)}," said ${name(r)} ${name(r)}, a ${pick(r, ['doctor', 'teacher', 'farmer', 'volunteer', 'driver', 'nurse'])}.`;
+    case 3:
+      return `About ${n * 10} people gathered at ${pick(r, NOUNS)} in ${pick(r, places)} on ${pick(r, DAYS)} as ${pick(r, ADJ)} ${pick(r, NOUNS)} stayed ${pick(r, ACTIONS)}.`;
+    case 4:
+      return `The ${name(r)} district, home to ${n * 1000} people, lies ${1 + (n % 60)} km ${pick(r, ['north', 'south', 'east', 'west'])} of ${pick(r, places)}.`;
+    default:
+      return `${cap(pick(r, SOURCES))} ${pick(r, VERBS)} ${pick(r, ADJ)} ${pick(r, NOUNS)} were ${pick(r, ACTIONS)} and ${pick(r, ADJ)} ${pick(r, NOUNS)} ${pick(r, ACTIONS)} overnight.`;
+  }
+}
+
+function cap(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** One article about one invented event: a lede with a toll, attributed figures, then varied filler to ~600 words. */
+export function syntheticArticle(seed: number, words = 600): SyntheticArticle {
+  const r = rng(seed);
+  const town = name(r);
+  const places = [town, name(r), name(r), name(r)];
+  const ev = pick(r, EVENTS);
+  const killed = 2 + Math.floor(r() * 90);
+  const injured = killed + Math.floor(r() * 120);
+  const displaced = (1 + Math.floor(r() * 90)) * 100;
+  const day = pick(r, DAYS);
+  const month = Math.floor(r() * 12);
+  const date = `2031-${String(month + 1).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+  const outlet = `The ${name(r)} ${pick(r, ['Herald', 'Post', 'Times', 'Wire', 'Observer', 'Radio', 'Daily'])}`;
+  const title = `${killed} dead after ${ev.what.replace(/^(an?|the) /, '')} ${town}`;
+  const paras = [
+    `${town.toUpperCase()} (${outlet}) - At least ${killed} people were killed and ${injured} injured in ${ev.what} ${town} on ${day}, ${pick(r, SOURCES)} ${pick(r, VERBS)}.`,
+    `${cap(pick(r, SOURCES))} put the number of dead at ${killed + Math.floor(r() * 10)}, saying most had died from ${ev.cause}. More than ${displaced} people have fled their homes since ${day} ${1 + Math.floor(r() * 28)} ${MONTHS[month]}.`,
+  ];
+  let count = paras.join(' ').split(/\s+/).length;
+  while (count < words) {
+    const sentences = [filler(r, places), filler(r, places), filler(r, places)];
+    const p = sentences.join(' ');
+    paras.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return { id: `synthetic-${seed}`, outlet, title, published: date, text: [title, ...paras].join('\n') };
+}
+
+/** A reprint: another outlet's copy of an article with a new headline, a few words changed and the end cut. */
+export function reprintOf(a: SyntheticArticle, seed: number): SyntheticArticle {
+  const r = rng(seed);
+  const paras = a.text.split('\n').slice(1);
+  const kept = paras.slice(0, Math.max(2, Math.floor(paras.length * 0.85)));
+  const edited = kept.map((p) => (r() < 0.3 ? p.replace(/ on (\w+day)/, ' late on $1') : p));
+  return { ...a, id: `synthetic-${seed}-reprint`, outlet: `The ${name(r)} Courier`, title: `${a.title} (updated)`, text: [`${a.title}, officials say`, ...edited].join('\n') };
+}
+
+/** N articles; every twentieth is a reprint of the one before it. */
+export function* syntheticCorpus(n: number, seed = 1): Generator<SyntheticArticle> {
+  let prev: SyntheticArticle | null = null;
+  for (let i = 0; i < n; i++) {
+    const a: SyntheticArticle = prev && i % 20 === 19 ? reprintOf(prev, seed * 1_000_003 + i) : syntheticArticle(seed * 1_000_003 + i);
+    prev = a;
+    yield a;
+  }
+}
+
+function writeJsonl(path: string, n: number): number {
+  const lines: string[] = [];
+  for (const a of syntheticCorpus(n)) lines.push(JSON.stringify(a));
+  writeFileSync(path, lines.join('\n') + '\n');
+  return statSync(path).size;
+}
+
+async function measure(label: string, location: string, file: string, bytes: number, n: number): Promise<void> {
+  const store = await openStore(location);
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  const t0 = performance.now();
+  const s = await ingestInputs(store, [file], { keepResults: false, maxBytes: Math.max(bytes + 1, 50 * 1024 * 1024) });
+  const secs = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const stored = await store.countDocuments();
+  await store.close();
+  const docs = s.inserted + s.nearDuplicates + s.exists;
+  console.log(
+    `${label.padEnd(10)} ${String(n).padStart(7)} articles  ${secs.toFixed(1).padStart(7)} s  ` +
+      `${(docs / secs).toFixed(1).padStart(8)} articles/s  ${(bytes / 1e6 / secs).toFixed(2).padStart(6)} MB/s  ` +
+      `peak RSS ${(peak / 1048576).toFixed(0)} MB  (stored ${stored}, near-duplicates ${s.nearDuplicates}, failed ${s.failed})`,
+  );
+}
+
+export async function run(opts: { n?: number } = {}): Promise<void> {
+  const n = opts.n ?? 10_000;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+  try {
+    const file = join(dir, 'articles.jsonl');
+    const bytes = writeJsonl(file, n);
+    console.log(`generated ${n} articles, ${(bytes / 1e6).toFixed(1)} MB`);
+    await measure('sqlite', join(dir, 'bench.db'), file, bytes, n);
+    const pgUrl = process.env.SITREP_TEST_PG;
+    if (!pgUrl) {
+      console.log('postgres   skipped: set SITREP_TEST_PG=postgres://… to measure PostgreSQL');
+      return;
+    }
+    const schema = `bench_${randomBytes(4).toString('hex')}`;
+    const u = new URL(pgUrl);
+    u.searchParams.set('schema', schema);
+    try {
+      await measure('postgres', u.toString(), file, bytes, n);
+    } finally {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
