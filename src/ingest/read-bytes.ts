@@ -52,9 +52,10 @@ async function* dispatch(text: string, format: ReturnType<typeof sniffFormat>, l
     case 'atom':
       return yield* await readFeed(text, location, format, encoding);
     case 'xml': {
-      const results = await readFeed(text, location, 'rss', encoding);
-      const notFeed = results.length === 1 && !results[0].ok && /no items/.test(results[0].diagnostic.reason);
-      return yield* notFeed ? [failure(location, 'XML document is neither an RSS nor an Atom feed', 'ingest:unsupported')] : results;
+      // No feed root near the top; look once through the whole document before refusing it.
+      const root = /<rss[\s>]|<rdf:RDF[\s>]/.test(text) ? 'rss' : /<feed[\s>]/.test(text) ? 'atom' : null;
+      if (!root) return yield failure(location, 'XML document is neither an RSS nor an Atom feed', 'ingest:unsupported');
+      return yield* await readFeed(text, location, root, encoding);
     }
     case 'html':
       return yield { ok: true, article: readHtml(text, origin('html')) };
