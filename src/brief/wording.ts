@@ -1,0 +1,54 @@
+/** Shared wording for the Markdown and HTML briefs: figures, quantities and citations in words. */
+import type { Qualifier } from '../model/document.js';
+import type { Difference } from '../reconcile/types.js';
+import type { BriefQuantity } from './types.js';
+
+export const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  almost: 'almost ',
+  'up-to': 'up to ',
+  range: '',
+  vague: '',
+};
+
+export const KIND_WORDS: Readonly<Record<string, string>> = {
+  killed: 'killed',
+  casualties: 'killed or injured',
+  injured: 'injured',
+  missing: 'missing',
+  displaced: 'displaced',
+  detained: 'detained',
+  abducted: 'abducted',
+  affected: 'affected',
+  control: 'places taken',
+};
+
+export const DIFFERENCE_WORDS: Readonly<Record<Difference['kind'], string>> = {
+  update: 'update over time',
+  scope: 'different scope',
+  unit: 'different unit',
+  originator: 'different originator',
+  'party-claim': 'claim by a party',
+  qualifier: 'qualifiers reconcile',
+  conflict: 'conflict',
+};
+
+export const num = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : n.toLocaleString('en-US'));
+
+export function figure(value: number | string, qualifier?: Qualifier): string {
+  return typeof value === 'number' ? `${QUALIFIER_PREFIX[qualifier ?? 'exact']}${num(value)}` : value;
+}
+
+export function what(q: BriefQuantity): string {
+  const unit = q.unit === 'people' ? '' : ` (${q.unit})`;
+  const where = q.place ? ` in ${q.place}` : '';
+  if (q.kind === 'control') return `places taken${where}`;
+  return `${q.victims.label} ${KIND_WORDS[q.kind] ?? q.kind}${unit}${where}`;
+}
+
+export function cites(ns: readonly number[]): string {
+  return ns.map((n) => `[${n}]`).join('');
+}
