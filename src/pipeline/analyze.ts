@@ -9,11 +9,22 @@ import type { Stage } from './stage.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { findActors } from '../extract/find-actors.js';
 import { findPlaces } from '../extract/find-places.js';
+import { buildEvents } from '../extract/build-events.js';
+import { readNumbersStage } from '../nlp/read-numbers.js';
+import { resolveDatesStage } from '../nlp/resolve-dates.js';
+import { extractFiguresStage } from '../extract/extract-figures.js';
+import { attributeSourcesStage } from '../extract/attribute-sources.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokenize,
+  readNumbersStage,
+  resolveDatesStage,
   findActors,
   findPlaces,
+  extractFiguresStage,
+  attributeSourcesStage,
+  // build-events gathers figures: keep it after the figure stages.
+  buildEvents,
 ];
 
 let shared: Pipeline | null = null;

@@ -116,6 +116,7 @@ export const NAMED_ACTORS: readonly ActorEntry[] = [
   e('TASS', 'media', 'state', ['Russian state news agency TASS']),
   e('RIA Novosti', 'media', 'state', ['RIA']),
   e('IRNA', 'media', 'state', ['Islamic Republic News Agency', 'Iranian state news agency']),
+  e('Iranian media', 'media', 'state', ['Iranian news agencies', 'Iranian state media', 'Iranian state television', 'Iranian state TV', 'Iranian news agency'], 'IR'),
   e('Xinhua', 'media', 'state', ['Xinhua News Agency', 'Chinese state news agency']),
   e('Telegram', 'media', null, ['Telegram channel', 'Telegram channels']),
 ];

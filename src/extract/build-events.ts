@@ -1,0 +1,205 @@
+/**
+ * Stage `build-events`: the document's events (ACLED type, sub-type, actor1, actor2, date, place, figures,
+ * fatalities) → `doc.events`, and each figure's `event` index.
+ *
+ * Each sentence with an event keyword yields an event; sentences of the same type and sub-type merge unless they
+ * name different places. Figures join the event of their sentence, else the nearest earlier event.
+ * Fatalities come from the event's killed figures, never counting a breakdown together with its total.
+ */
+import type { DateMention, SitrepDocument, Span } from '../model/document.js';
+import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
+import type { Figure } from '../model/figure.js';
+import { defineStage } from '../pipeline/stage.js';
+import { classifyEvent } from './classify-events.js';
+import { AGENT_MARKER, NON_PARTICIPANT_TYPES, NO_FATALITIES, TARGET_MARKERS } from './tables/events.js';
+
+interface Draft {
+  event: SitrepEvent;
+  sentences: number[];
+  noFatalities: boolean;
+}
+
+interface ActorMention {
+  actor: Actor;
+  span: Span;
+}
+
+export const buildEvents = defineStage({
+  name: 'build-events',
+  requires: ['text', 'sentences', 'actors', 'places'],
+  assigns: ['events'],
+  run(doc) {
+    doc.events = buildEventsFor(doc);
+  },
+});
+
+export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
+  const sentences = doc.sentences ?? [];
+  const mentions = actorMentions(doc.actors ?? []);
+  const drafts: Draft[] = [];
+  const sentenceEvent = new Int32Array(sentences.length).fill(-1);
+  for (let s = 0; s < sentences.length; s++) {
+    const span = sentences[s].span;
+    if (sentences[s].heading) continue;
+    const text = doc.text.slice(span[0], span[1]);
+    if (isBackground(doc, span, text)) continue;
+    const inSentence = mentions.filter((m) => m.span[0] >= span[0] && m.span[1] <= span[1]);
+    const roles = assignRoles(doc.text, span, inSentence);
+    const cls = classifyEvent(text, roles.actor1?.side ?? null);
+    if (!cls) continue;
+    const place = placeIn(doc, span);
+    const d = merge(drafts, cls.type, cls.subType, place);
+    const draft = d ?? newDraft(drafts, cls.type, cls.subType, place, span);
+    draft.sentences.push(s);
+    draft.event.actor1 ??= roles.actor1?.name ?? null;
+    draft.event.actor2 ??= (roles.actor2?.name ?? (cls.type === 'Violence against civilians' ? 'civilians' : null));
+    if (NO_FATALITIES.test(text)) draft.noFatalities = true;
+    sentenceEvent[s] = drafts.indexOf(draft);
+  }
+  attachFigures(doc, sentenceEvent, drafts);
+  for (const d of drafts) setDate(doc, d);
+  return drafts.map((d) => d.event);
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Background sentences ("the war that began in 2011") describe no event of this report. */
+function isBackground(doc: SitrepDocument, span: Span, text: string): boolean {
+  if ((doc.dates ?? []).some((m) => m.background && m.span[0] >= span[0] && m.span[1] <= span[1])) return true;
+  const year = Number((doc.meta?.published ?? '').slice(0, 4));
+  if (!year) return false;
+  return [...text.matchAll(YEAR)].some((m) => Number(m[0]) < year);
+}
+
+function actorMentions(actors: readonly Actor[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const a of actors) for (const span of a.mentions) out.push({ actor: a, span });
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/** actor1: "by X" or the first participant; actor2: the first participant after "against/on/targeting". */
+function assignRoles(text: string, sentence: Span, ms: readonly ActorMention[]): { actor1: Actor | null; actor2: Actor | null } {
+  const parts = ms.filter((m) => !NON_PARTICIPANT_TYPES.has(m.actor.type));
+  let actor1: Actor | null = null;
+  let actor2: Actor | null = null;
+  for (const m of parts) {
+    const before = text.slice(Math.max(sentence[0], m.span[0] - 20), m.span[0]);
+    if (AGENT_MARKER.test(before)) actor1 = m.actor;
+    else if (TARGET_MARKERS.test(before) && !actor2) actor2 = m.actor;
+  }
+  actor1 ??= parts.find((m) => m.actor !== actor2 && m.actor.type !== 'civilians')?.actor ?? null;
+  if (!actor2) actor2 = parts.find((m) => m.actor !== actor1 && m.span[0] > (firstSpanOf(parts, actor1) ?? 0) && m.actor.side !== actor1?.side)?.actor ?? null;
+  if (actor1 === actor2) actor2 = null;
+  return { actor1, actor2 };
+}
+
+function firstSpanOf(ms: readonly ActorMention[], a: Actor | null): number | null {
+  return a ? ms.find((m) => m.actor === a)?.span[0] ?? null : null;
+}
+
+/** The most specific place named in the sentence: town or facility, then province, then country. */
+function placeIn(doc: SitrepDocument, span: Span): number | null {
+  const order = ['populated', 'facility', 'road', 'area', 'admin1', 'country'];
+  let best: number | null = null;
+  let bestRank = Infinity;
+  (doc.places ?? []).forEach((p, i) => {
+    if (!p.mentions.some((m) => m[0] >= span[0] && m[1] <= span[1])) return;
+    const r = order.indexOf(p.kind);
+    if (r < bestRank) {
+      best = i;
+      bestRank = r;
+    }
+  });
+  return best;
+}
+
+function merge(drafts: Draft[], type: string, subType: string, place: number | null): Draft | undefined {
+  return drafts.find((d) => d.event.type === type && d.event.subType === subType && (place === null || d.event.place === null || d.event.place === place));
+}
+
+function newDraft(drafts: Draft[], type: SitrepEvent['type'], subType: string, place: number | null, span: Span): Draft {
+  const d: Draft = {
+    event: { type, subType, actor1: null, actor2: null, date: null, datePrecision: null, place, figures: [], fatalities: { low: null, best: null, high: null }, span },
+    sentences: [],
+    noFatalities: false,
+  };
+  drafts.push(d);
+  return d;
+}
+
+/** A figure joins the event of its sentence, else the nearest earlier event (the report goes on about it). */
+function attachFigures(doc: SitrepDocument, sentenceEvent: Int32Array, drafts: Draft[]): void {
+  const figures = doc.figures ?? [];
+  const sentences = doc.sentences ?? [];
+  figures.forEach((f, i) => {
+    if (f.scope === 'background' || !drafts.length) {
+      f.event = null;
+      return;
+    }
+    const s = sentences.findIndex((x) => x.span[0] <= f.span[0] && f.span[1] <= x.span[1]);
+    let e = s >= 0 ? sentenceEvent[s] : -1;
+    for (let k = s; e < 0 && k >= 0; k--) e = sentenceEvent[k];
+    if (e < 0) e = 0;
+    f.event = e;
+    drafts[e].event.figures.push(i);
+  });
+  for (const d of drafts) {
+    d.event.fatalities = fatalities(figures, d.event.figures, d.noFatalities);
+    if (d.event.place === null) d.event.place = figurePlace(doc, d.event.figures);
+  }
+}
+
+function figurePlace(doc: SitrepDocument, ids: readonly number[]): number | null {
+  for (const i of ids) {
+    const fp = doc.figures?.[i].place;
+    if (!fp) continue;
+    const k = (doc.places ?? []).findIndex((p) => p.name === fp.name);
+    if (k >= 0) return k;
+  }
+  return null;
+}
+
+/**
+ * ACLED's conservative rule. Totals are the killed figures that are not a breakdown of another figure in the event
+ * (`partOf`); when there are no totals, the parts are summed. best = the lowest specific total (its stated number
+ * for "about/more than/at least N"; its low bound for ranges and vague amounts); low = the lowest low bound;
+ * high = the highest high bound. "No fatalities reported" makes all three 0.
+ */
+export function fatalities(figures: readonly Figure[], ids: readonly number[], noFatalities: boolean): Fatalities {
+  const killed = ids.filter((i) => figures[i]?.kind === 'killed');
+  if (!killed.length) return noFatalities ? { low: 0, best: 0, high: 0 } : { low: null, best: null, high: null };
+  const inEvent = new Set(killed);
+  const totals = killed.filter((i) => figures[i].partOf === null || !inEvent.has(figures[i].partOf as number));
+  const parts = killed.filter((i) => !totals.includes(i));
+  const candidates = totals.length ? totals : parts;
+  const lowOf = (f: Figure): number | null => f.low ?? f.value;
+  const bestOf = (f: Figure): number | null => (f.qualifier === 'vague' || f.qualifier === 'range' ? f.low ?? f.value : f.value ?? f.low);
+  const highOf = (f: Figure): number | null => f.high ?? f.value ?? f.low;
+  if (!totals.length) {
+    const sum = (fn: (f: Figure) => number | null): number | null => parts.reduce<number | null>((acc, i) => {
+      const v = fn(figures[i]);
+      return v === null ? acc : (acc ?? 0) + v;
+    }, null);
+    return { low: sum(lowOf), best: sum(bestOf), high: sum(highOf) };
+  }
+  const vals = (fn: (f: Figure) => number | null): number[] => candidates.map((i) => fn(figures[i])).filter((v): v is number => v !== null);
+  const min = (xs: number[]): number | null => (xs.length ? Math.min(...xs) : null);
+  const max = (xs: number[]): number | null => (xs.length ? Math.max(...xs) : null);
+  return { low: min(vals(lowOf)), best: min(vals(bestOf)), high: max(vals(highOf)) };
+}
+
+function setDate(doc: SitrepDocument, d: Draft): void {
+  const spans = d.sentences.map((s) => (doc.sentences ?? [])[s].span);
+  const inEvent = (m: DateMention): boolean => !m.background && spans.some((s) => m.span[0] >= s[0] && m.span[1] <= s[1]);
+  const date = (doc.dates ?? []).find(inEvent);
+  if (date) {
+    d.event.date = date.start;
+    d.event.datePrecision = date.precision === 'period' ? 'week' : date.precision;
+    return;
+  }
+  const published = doc.meta?.published;
+  if (published) {
+    d.event.date = published.slice(0, 10);
+    d.event.datePrecision = 'day';
+  }
+}
