@@ -19,9 +19,10 @@ export const notFound = (what: string): ApiError => new ApiError(404, 'not_found
 export const badRequest = (message: string): ApiError => new ApiError(400, 'bad_request', message);
 
 /** Fastify's own error codes mapped to ours, so clients see one vocabulary. WHY: fastify's messages are fine but its codes are internal. */
-export const FASTIFY_CODES: Readonly<Record<string, { status: number; code: string }>> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+export const FASTIFY_CODES: Readonly<Record<string, { status: number; code: string; message?: string }>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large', message: 'the request body is larger than this endpoint accepts' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type',
+    message: 'this Content-Type is not accepted; send text/plain, text/html, a feed (application/rss+xml, application/atom+xml), application/x-ndjson or application/json' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'bad_request' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request' },
   FST_ERR_VALIDATION: { status: 400, code: 'bad_request' },
@@ -35,7 +36,7 @@ export function installErrorHandlers(app: FastifyInstance, log: (line: string) =
   app.setErrorHandler((err: FastifyError | ApiError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ApiError) return sendError(reply, err.status, err.code, err.message);
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
-    if (mapped) return sendError(reply, mapped.status, mapped.code, err.message);
+    if (mapped) return sendError(reply, mapped.status, mapped.code, mapped.message ?? err.message);
     if (err instanceof SyntaxError || (err.statusCode && err.statusCode < 500)) {
       return sendError(reply, err.statusCode ?? 400, 'bad_request', err.message);
     }
