@@ -9,6 +9,7 @@ import { analyze } from '../pipeline/analyze.js';
 import type { PutResult, PutStatus, Store } from '../store/index.js';
 import { cleanArticle } from './clean-article.js';
 import { readInputs, type ReadOptions } from './read-inputs.js';
+import { assignStoriesAfterStore } from '../stories/index.js';
 
 /** Documents per write transaction: large enough to amortise commits, small enough that a crash loses little. */
 export const INGEST_BATCH_SIZE = 32;
@@ -66,7 +67,7 @@ export type AfterStoreHook = (store: Store, docs: SitrepDocument[]) => Promise<v
  * Hooks every ingest runs after storing a batch. Areas that build on stored documents register here (e.g. the stories
  * engine: `AFTER_STORE_HOOKS.push(assignStories)` from its module, imported by the CLI), or pass `afterStore` per call.
  */
-export const AFTER_STORE_HOOKS: AfterStoreHook[] = [];
+export const AFTER_STORE_HOOKS: AfterStoreHook[] = [assignStoriesAfterStore];
 
 export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;

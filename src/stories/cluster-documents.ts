@@ -5,7 +5,7 @@
  * first document in the input.
  */
 import type { SitrepDocument } from '../model/document.js';
-import { MemoryStoryIndex } from './cluster-stories.js';
+import { MemoryStoryIndex, representationKeys } from './cluster-stories.js';
 import { representDocument } from './represent-document.js';
 import type { DocRepresentation } from './story-model.js';
 import type { ClusterParams } from './story-similarity.js';
@@ -16,7 +16,8 @@ export interface StoryAssignment {
   story: string;
 }
 
-function canonicalOrder(reprs: readonly DocRepresentation[]): number[] {
+/** Placement order that makes a batch's result independent of input order: by day, originals first, then id. */
+export function canonicalOrder(reprs: readonly DocRepresentation[]): number[] {
   const order = reprs.map((_, i) => i);
   const day = (r: DocRepresentation) => (r.day === null ? Number.MAX_SAFE_INTEGER : r.day);
   order.sort((a, b) => {
@@ -37,7 +38,7 @@ export function clusterRepresentations(
   params: ClusterParams = DEFAULT_PARAMS,
 ): StoryAssignment[] {
   const index = new MemoryStoryIndex({ params });
-  for (const r of reprs) index.countSync([...r.terms.map(([t]) => t), ...r.entities]);
+  for (const r of reprs) index.countSync(representationKeys(r));
   const raw: string[] = new Array(reprs.length);
   for (const i of canonicalOrder(reprs)) raw[i] = index.placeSync(reprs[i], true).story;
   const rename = new Map<string, string>();

@@ -104,9 +104,14 @@ export function absorb(story: StoryState, repr: DocRepresentation, vec: Map<stri
   story.count++;
 }
 
+/** Every key a document adds to the document-frequency counts: its terms and its entities. */
+export function representationKeys(repr: DocRepresentation): string[] {
+  return [...repr.terms.map(([t]) => t), ...repr.entities];
+}
+
 /** Places one document through any backend. `counted`: its keys are already in the statistics (batch mode). */
 export async function placeDocument(index: StoryIndex, repr: DocRepresentation, counted = false): Promise<Placement> {
-  const allKeys = [...repr.terms.map(([t]) => t), ...repr.entities];
+  const allKeys = representationKeys(repr);
   if (!counted) await index.countDocument(allKeys);
   if (repr.duplicateOf) {
     const original = await index.storyOfDocument(repr.duplicateOf);
@@ -202,7 +207,7 @@ export class MemoryStoryIndex implements StoryIndex {
 
   /** Synchronous placement, same decisions as `placeDocument` (used for large batches and benchmarks). */
   placeSync(repr: DocRepresentation, counted = false): Placement {
-    if (!counted) this.countSync([...repr.terms.map(([t]) => t), ...repr.entities]);
+    if (!counted) this.countSync(representationKeys(repr));
     const stats = this.termStats;
     const vec = documentVector(repr, stats);
     const original = repr.duplicateOf ? this.docStory.get(repr.duplicateOf) : undefined;
