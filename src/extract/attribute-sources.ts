@@ -1,0 +1,227 @@
+/**
+ * Stage `attribute-sources`: credits each figure to the originator the text names — "according to X", "X said /
+ * reported / put the toll at", "…, the Observatory stated", "it added" (the last source named), a headline ending
+ * ": police". Names are canonicalised through the one actor table (tables/actors.ts), so "SOHR", "the Britain-based
+ * war monitor" and "Syrian Observatory for Human Rights" are one source. The outlet that published the document is
+ * not the source; uncredited figures keep `source: null`.
+ *
+ * A figure with no credit in its own sentence takes the source named in the few sentences before it (reports name
+ * the monitor once, then go on giving its numbers), or for a lead sentence, the source named right after it.
+ */
+import type { SitrepDocument } from '../model/document.js';
+import type { Figure } from '../model/figure.js';
+import { wordsOf, type Word } from '../nlp/read-numbers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { lookupActor } from './tables/actors.js';
+import {
+  ANAPHORS,
+  ATTRIBUTION_VERBS,
+  CONDITIONAL_VERBS,
+  SOURCE_BEFORE,
+  SOURCE_CARRY_SENTENCES,
+  SOURCE_HEADS,
+  SOURCE_LOOKAHEAD_SENTENCES,
+  SUBJECT_BOUNDARIES,
+  SUBJECT_FILLERS,
+} from './tables/sources.js';
+
+/** One credit in a sentence: where it is, and the canonical source (anaphors already resolved). */
+export interface Attribution {
+  at: number;
+  source: string;
+}
+
+type Resolved = { source: string } | { anaphor: true } | null;
+
+const MAX_SUBJECT_WORDS = 16;
+const MAX_SOURCE_WORDS = 9;
+const HEADLINE_CREDIT = /[:—–|]\s*([A-Z][^:—–|]{1,50})$|,\s+((?:[A-Za-z][\w.’'-]*\s+){0,5}[\w.’'-]+)\s+(?:say|says|said)\s*$/;
+
+export const attributeSourcesStage = defineStage({
+  name: 'attribute-sources',
+  requires: ['text', 'sentences', 'figures'],
+  assigns: ['figures'],
+  run(doc) {
+    attributeSources(doc);
+  },
+});
+
+/** Sets `source` on every figure of an analysed document. */
+export function attributeSources(doc: SitrepDocument): void {
+  const figures = doc.figures ?? [];
+  if (!figures.length) return;
+  const sentences = doc.sentences ?? [];
+  const credits = creditsBySentence(doc);
+  let fi = 0;
+  for (let si = 0; si < sentences.length && fi < figures.length; si++) {
+    const [sa, sb] = sentences[si].span;
+    while (fi < figures.length && figures[fi].span[0] < sb) {
+      if (figures[fi].span[0] >= sa) figures[fi].source = sourceFor(figures, fi, si, credits);
+      fi++;
+    }
+  }
+}
+
+function sourceFor(figures: Figure[], fi: number, si: number, credits: Attribution[][]): string | null {
+  const f = figures[fi];
+  const own = credits[si];
+  if (own.length) return nearest(own, f.span[0]).source;
+  if (f.partOf !== null) return figures[f.partOf].source;
+  if (f.scope === 'background') return null;
+  for (let k = si - 1; k >= 0 && si - k <= SOURCE_CARRY_SENTENCES; k--) {
+    if (credits[k].length) return credits[k][credits[k].length - 1].source;
+  }
+  const anyBefore = credits.slice(0, si).some((c) => c.length);
+  if (!anyBefore) {
+    for (let k = si + 1; k < credits.length && k - si <= SOURCE_LOOKAHEAD_SENTENCES; k++) {
+      if (credits[k].length) return credits[k][0].source;
+    }
+  }
+  return null;
+}
+
+function nearest(list: Attribution[], at: number): Attribution {
+  let best = list[0];
+  for (const a of list) if (Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
+  return best;
+}
+
+/** The credits of every sentence, in order, with "it"/"the group"/"which" resolved to the last source named. */
+export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
+  const out: Attribution[][] = [];
+  let last: string | null = null;
+  const words = wordsOf(doc.text);
+  let wi = 0;
+  for (const s of doc.sentences ?? []) {
+    const [sa, sb] = s.span;
+    while (wi < words.length && words[wi].start < sa) wi++;
+    let we = wi;
+    while (we < words.length && words[we].start < sb) we++;
+    const found: Attribution[] = [];
+    for (const c of findCredits(doc.text, words, wi, we, s.heading === true || sa === 0)) {
+      const source: string | null = 'source' in c.who ? c.who.source : last;
+      if (!source) continue;
+      found.push({ at: c.at, source });
+      last = source;
+    }
+    out.push(found.sort((x, y) => x.at - y.at));
+    wi = we;
+  }
+  return out;
+}
+
+interface RawCredit {
+  at: number;
+  who: { source: string } | { anaphor: true };
+}
+
+function findCredits(text: string, words: readonly Word[], ws: number, we: number, heading: boolean): RawCredit[] {
+  const out: RawCredit[] = [];
+  const sa = words[ws]?.start ?? 0;
+  const sb = we > ws ? words[we - 1].end : sa;
+  const sentence = text.slice(sa, sb);
+  for (const m of sentence.matchAll(SOURCE_BEFORE)) {
+    const at = sa + m.index! + m[0].length;
+    let j = ws;
+    while (j < we && words[j].start < at) j++;
+    if (j >= we) continue;
+    const who = resolveForward(words, j, we);
+    if (who) out.push({ at: sa + m.index!, who });
+  }
+  for (let j = ws; j < we; j++) {
+    const l = words[j].lower;
+    if (!ATTRIBUTION_VERBS.has(l)) continue;
+    const cond = CONDITIONAL_VERBS[l];
+    if (cond && !cond.test(text.slice(words[j].end, words[j].end + 40))) continue;
+    if (words[j - 1]?.lower === 'an' || words[j - 1]?.lower === 'the') continue; // "an estimated", "the reported"
+    const who = resolveSubject(words, ws, j) ?? (isClauseStart(words, ws, j) ? resolveForward(words, j + 1, we) : null);
+    if (who) out.push({ at: words[j].start, who });
+  }
+  if (heading) {
+    const m = HEADLINE_CREDIT.exec(sentence);
+    const name = m && (m[1] ?? m[2]);
+    const hit = name ? resolvePhrase(name.trim()) : null;
+    if (hit && 'source' in hit) out.push({ at: sb - name!.length, who: hit });
+  }
+  return out;
+}
+
+/** "…, said the police" / "said Ahmed Ali, a spokesman": the verb opens its clause, the source follows it. */
+function isClauseStart(words: readonly Word[], ws: number, j: number): boolean {
+  const p = words[j - 1];
+  return !p || j === ws || p.text === ',' || p.text === '”' || p.text === '"';
+}
+
+/** The subject before a verb, tried part by part between commas ("On Thursday, the monitoring group said"). */
+function resolveSubject(words: readonly Word[], ws: number, verb: number): Resolved {
+  let a = verb;
+  while (a > ws && verb - a < MAX_SUBJECT_WORDS && !SUBJECT_BOUNDARIES.has(words[a - 1].lower)) a--;
+  if (a === verb) return null;
+  const parts: Array<[number, number]> = [];
+  let start = a;
+  for (let k = a; k <= verb; k++) {
+    if (k === verb || words[k].text === ',' || words[k].text === '(' || words[k].text === ')') {
+      if (k > start) parts.push([start, k]);
+      start = k + 1;
+    }
+  }
+  // the part next to the verb first ("…, it added", "…, the Observatory stated"), then earlier parts
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const near = resolvePhrase(phraseOf(words, last[0], last[1]), true);
+  if (near && (!('source' in near) || lookupActor(near.source))) return near;
+  let fallback: Resolved = near;
+  for (const [x, y] of parts.slice(0, -1)) {
+    const phrase = phraseOf(words, x, y);
+    if (SUBJECT_FILLERS.test(phrase)) continue;
+    const hit = resolvePhrase(phrase, true);
+    if (hit && 'source' in hit && lookupActor(hit.source)) return hit;
+    if (hit && 'source' in hit) fallback ??= hit;
+  }
+  return fallback;
+}
+
+/** The source phrase after "according to" or an opening "said": up to the next comma or clause word. */
+function resolveForward(words: readonly Word[], j: number, we: number): Resolved {
+  let k = j;
+  while (k < we && k - j < MAX_SOURCE_WORDS && !/^[,.;:()“”"]$/.test(words[k].text) && !['which', 'who', 'that', 'on', 'in'].includes(words[k].lower)) k++;
+  if (k === j) return null;
+  return resolvePhrase(phraseOf(words, j, k), true);
+}
+
+function phraseOf(words: readonly Word[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += (k > a && words[k].start > words[k - 1].end ? ' ' : '') + words[k].text;
+  return s;
+}
+
+/**
+ * A phrase to a canonical source: the actor table's longest known run (named before generic), an anaphor, or a
+ * capitalised name as written ("Iranian news agencies", "the Riverton Fire Department").
+ */
+export function resolvePhrase(phrase: string, allowProper = true): Resolved {
+  const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, 'the ').trim();
+  const direct = lookupActor(phrase);
+  if (direct && !direct.generic) return { source: direct.name };
+  const tokens = phrase.split(/\s+/).filter(Boolean);
+  let generic: string | null = direct?.name ?? null;
+  for (let len = Math.min(tokens.length - 1, 7); len >= 1; len--) {
+    for (let a = 0; a + len <= tokens.length; a++) {
+      const hit = lookupActor(tokens.slice(a, a + len).join(' '));
+      if (hit && !hit.generic) return { source: hit.name };
+      if (hit && !generic) generic = hit.name;
+    }
+  }
+  if (generic) return { source: generic };
+  if (ANAPHORS.has(lower) || ANAPHORS.has(lower.replace(/^the /, ''))) return { anaphor: true };
+  if (!allowProper || tokens.length > 6) return null;
+  const proper = tokens.findIndex((t) => /^[A-Z]/.test(t));
+  if (proper < 0 || /^(?:It|They|He|She|We|I|This|That|There)$/.test(tokens[proper])) return null;
+  const name = tokens.slice(proper);
+  const tail = name[name.length - 1].toLowerCase();
+  // a name as written: "Geir Pedersen", "Riverton Fire Department", "Iranian news agencies" — not "Russian air strikes on …"
+  if (!/^[A-Z]/.test(name[name.length - 1]) && !SOURCE_HEADS.has(tail)) return null;
+  return { source: name.join(' ').replace(/[’']s$/, '') };
+}
+
+export type { Word };

@@ -1,0 +1,402 @@
+/**
+ * Stage `extract-figures`: every number a report asserts about people harmed or moved (or places taken), as a
+ * Figure record. A number becomes a figure when it counts people (a counted noun phrase, or a bare number right at a
+ * cue: "killing 12", "12 dead", "the toll rose to 45") and a cue says what happened to them. Coordinated counts share
+ * their predicate ("121 rebels … and 40 government troops … had been killed"); breakdowns ("including three
+ * children", "This includes 65 fighters…", list lines under "including:") point at their total with `partOf`.
+ * Sources are credited afterwards by the `attribute-sources` stage.
+ */
+import type { NumberMention, SitrepDocument, Span } from '../model/document.js';
+import type { Figure, FigureKind, Side } from '../model/figure.js';
+import { wordsOf, type Word } from '../nlp/read-numbers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { afterCue, beforeCue, controlCue, tollCue, type Cue } from './figure-kind.js';
+import { causeOf, datesWithin, indexPlaces, isBackground, placeOf, whenOf } from './figure-context.js';
+import { joinWords, readVictimPhrase, singularSide, singularVictimAt, type VictimPhrase } from './figure-victims.js';
+import {
+  BREAKDOWN_MARKERS,
+  BREAKDOWN_OPENERS,
+  LIST_ITEM,
+  LIVES_VERBS,
+  NON_PEOPLE_BEFORE,
+  NON_PEOPLE_UNITS,
+  POPULATION_BEFORE,
+  VICTIM_NOUNS,
+} from './tables/figure-words.js';
+
+/** A figure while it is being read: word positions and how its kind was found. */
+interface Draft {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: NumberMention['qualifier'];
+  /** Word index of the left edge (qualifier or number) and just after the counted phrase. */
+  left: number;
+  right: number;
+  np: VictimPhrase | null;
+  kind: FigureKind | null;
+  via: 'noun' | 'before' | 'after' | 'toll' | 'control' | 'chain' | 'breakdown';
+  cue: Cue | null;
+  side: Side;
+  actor: string | null;
+  sentence: number;
+  partOf: Draft | null;
+  /** Unit places for control figures. */
+  unit: Figure['unit'];
+}
+
+/** How many sentences back a cross-sentence breakdown ("This includes…") looks for its total. */
+export const BREAKDOWN_LOOKBACK = 2;
+/** Words that may join two coordinated counts so they share a predicate ("65 fighters, 18 …, and 49 …"). */
+const CHAIN_WORDS = new Set([',', 'and', 'as', 'well', 'plus', 'while', 'with', 'another', 'a', 'further', 'along']);
+const BREAKDOWN_PHRASES = BREAKDOWN_MARKERS.map((m) => m.split(' '));
+
+export const extractFiguresStage = defineStage({
+  name: 'extract-figures',
+  requires: ['text', 'sentences', 'numbers', 'dates'],
+  assigns: ['figures'],
+  run(doc) {
+    doc.figures = extractFigures(doc);
+  },
+});
+
+/** Reads the figures of an analysed document (needs sentences, numbers and dates). */
+export function extractFigures(doc: SitrepDocument): Figure[] {
+  const sentences = doc.sentences ?? [];
+  const numbers = doc.numbers ?? [];
+  const dates = doc.dates ?? [];
+  const words = wordsOf(doc.text);
+  const wordAt = new Map<number, number>();
+  const wordEnd = new Map<number, number>();
+  words.forEach((w, i) => {
+    wordAt.set(w.start, i);
+    wordEnd.set(w.end, i + 1);
+  });
+  const drafts: Draft[] = [];
+  const perSentence: Draft[][] = [];
+  let ni = 0;
+  let wi = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const [sa, sb] = sentences[si].span;
+    while (wi < words.length && words[wi].start < sa) wi++;
+    let we = wi;
+    while (we < words.length && words[we].start < sb) we++;
+    while (ni < numbers.length && numbers[ni].span[0] < sa) ni++;
+    const own: Draft[] = [];
+    for (let k = ni; k < numbers.length && numbers[k].span[0] < sb; k++) {
+      const d = readNumber(doc, words, wordAt, wordEnd, numbers[k], wi, we, si, dates);
+      if (d) own.push(d);
+    }
+    own.push(...readSingulars(words, wi, we, si, numbers, ni, sb));
+    own.sort((x, y) => x.left - y.left);
+    linkChains(words, own);
+    linkBreakdowns(doc, words, own, si, perSentence);
+    perSentence.push(own);
+    wi = we;
+  }
+  for (const own of perSentence) for (const d of own) if (d.kind) drafts.push(d);
+  return toFigures(doc, words, drafts);
+}
+
+function readNumber(
+  doc: SitrepDocument,
+  words: readonly Word[],
+  wordAt: Map<number, number>,
+  wordEnd: Map<number, number>,
+  n: NumberMention,
+  ws: number,
+  we: number,
+  si: number,
+  dates: SitrepDocument['dates'] & object,
+): Draft | null {
+  const a = wordAt.get(n.span[0]);
+  const b = wordEnd.get(n.span[1]);
+  if (a === undefined || b === undefined) return null;
+  const qs = n.qualifierSpan;
+  const left = qs && qs[0] < n.span[0] ? (wordAt.get(qs[0]) ?? a) : a;
+  const after = qs && qs[0] >= n.span[1] ? (wordEnd.get(qs[1]) ?? b) : b;
+  if (isNotACount(doc, words, n, left, after, ws, dates)) return null;
+  const vague = n.qualifier === 'vague';
+  const np = readVictimPhrase(words, after, we, vague);
+  const base = {
+    value: n.value, low: n.low, high: n.high, qualifier: n.qualifier, left, np, sentence: si, partOf: null,
+    side: np?.side ?? 'all', actor: np?.actor ?? null, unit: np?.unit ?? 'people',
+  } as const;
+  if (np?.place) {
+    const c = controlCue(words, left, ws);
+    return c ? { ...base, right: np.end, kind: 'control', via: 'control', cue: c, side: 'unknown', unit: 'places' } : null;
+  }
+  const right = np ? np.end : after;
+  let nounKind = np?.kind ?? null;
+  if (nounKind && np && np.head >= 0 && words[np.head].lower === 'lives' && !livesVerbBefore(words, left, ws)) nounKind = null;
+  const before = beforeCue(words, left, ws);
+  const toll = tollCue(words, left, ws);
+  const aft = afterCue(words, skipAppositive(words, right, we), we);
+  if (!np) {
+    // a bare number counts only right at its cue; a bare vague amount only before its predicate ("Dozens killed")
+    if (vague) return aft?.adjacent ? { ...base, right, kind: aft.kind, via: 'after', cue: aft } : null;
+    if (toll) return { ...base, right, kind: toll.kind, via: 'toll', cue: toll };
+    if (before?.adjacent && bareEnds(words, after, we)) return { ...base, right, kind: before.kind, via: 'before', cue: before };
+    if (aft?.adjacent && aft.start === after) return { ...base, right, kind: aft.kind, via: 'after', cue: aft };
+    return null;
+  }
+  if (nounKind) return { ...base, right, kind: nounKind, via: 'noun', cue: before ?? aft };
+  if (before) return { ...base, right, kind: before.kind, via: 'before', cue: before };
+  if (toll) return { ...base, right, kind: toll.kind, via: 'toll', cue: toll };
+  if (aft) return { ...base, right, kind: aft.kind, via: 'after', cue: aft };
+  return { ...base, right, kind: null, via: 'chain', cue: null };
+}
+
+function livesVerbBefore(words: readonly Word[], left: number, ws: number): boolean {
+  for (let j = left - 1; j >= ws && j >= left - 3; j--) if (LIVES_VERBS.has(words[j].lower)) return true;
+  return false;
+}
+
+/** After a bare number: the clause ends or moves on ("killing 12, officials said", "killed 12 in Aleppo"). */
+function bareEnds(words: readonly Word[], j: number, we: number): boolean {
+  if (j >= we) return true;
+  const l = words[j].lower;
+  return /^[^\p{L}\d]$/u.test(l) || ['in', 'on', 'and', 'at', 'near', 'when', 'after', 'during', 'across', 'including', 'others', 'more', 'people'].includes(l);
+}
+
+/** Steps over an appositive between commas (", most of them members of HTS,") that holds no number. */
+function skipAppositive(words: readonly Word[], j: number, we: number): number {
+  if (words[j]?.text !== ',') return j;
+  for (let k = j + 1; k < we && k <= j + 12; k++) {
+    const w = words[k];
+    if (/^\d/.test(w.text)) return j;
+    if (w.text === ',') return k + 1;
+  }
+  return j;
+}
+
+/** Distances, durations, money, ages, years, dates and populations are not counts of people. */
+function isNotACount(
+  doc: SitrepDocument,
+  words: readonly Word[],
+  n: NumberMention,
+  left: number,
+  after: number,
+  ws: number,
+  dates: readonly NonNullable<SitrepDocument['dates']>[number][],
+): boolean {
+  const next = words[after];
+  if (next && NON_PEOPLE_UNITS.has(next.lower)) return true;
+  if (next?.text === '-' && words[after + 1] && NON_PEOPLE_UNITS.has(words[after + 1].lower)) return true;
+  const prev = words[left - 1];
+  if (left > ws && prev && NON_PEOPLE_BEFORE.has(prev.lower)) return true;
+  if (inDate(dates, n.span)) return true;
+  if (n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(doc.text.slice(n.span[0], n.span[1])) && !(next && next.lower in VICTIM_NOUNS)) return true;
+  const lead = doc.text.slice(Math.max(0, words[left].start - 24), words[left].start).toLowerCase();
+  return POPULATION_BEFORE.some((p) => lead.endsWith(p + ' '));
+}
+
+function inDate(dates: readonly NonNullable<SitrepDocument['dates']>[number][], span: Span): boolean {
+  let lo = 0;
+  let hi = dates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = dates[mid];
+    if (d.span[1] <= span[0]) lo = mid + 1;
+    else if (d.span[0] >= span[1]) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** "a civilian was killed", "an Iranian general was killed", "another died": counts of one. */
+function readSingulars(words: readonly Word[], ws: number, we: number, si: number, numbers: readonly NumberMention[], ni: number, sb: number): Draft[] {
+  const out: Draft[] = [];
+  for (let j = ws; j < we; j++) {
+    const l = words[j].lower;
+    if (l !== 'a' && l !== 'an' && l !== 'another') continue;
+    if (insideNumber(numbers, ni, sb, words[j].start)) continue;
+    const head = singularVictimAt(words, j, we);
+    const from = head >= 0 ? head + 1 : j + 1;
+    if (head < 0 && l !== 'another') continue;
+    const cue = afterCue(words, from, we);
+    if (!cue || (head < 0 && !cue.adjacent) || cue.kind === 'control') continue;
+    const who = head >= 0 ? singularSide(words, j + 1, head) : { side: 'unknown' as Side, actor: null };
+    out.push({
+      value: 1, low: 1, high: 1, qualifier: 'exact', left: j, right: head >= 0 ? head + 1 : j + 1,
+      // bare "another" is one more of the count before it: it takes that count's side
+      np: { start: head >= 0 ? j + 1 : j, end: head >= 0 ? head + 1 : j + 1, head, side: who.side, actor: who.actor, unit: 'people', kind: null, allied: l === 'another', place: false },
+      kind: cue.kind, via: 'after', cue, side: who.side, actor: who.actor, sentence: si, partOf: null, unit: 'people',
+    });
+  }
+  return out;
+}
+
+function insideNumber(numbers: readonly NumberMention[], ni: number, sb: number, at: number): boolean {
+  for (let k = ni; k < numbers.length && numbers[k].span[0] < sb; k++) {
+    const s = numbers[k].qualifierSpan?.[0] ?? numbers[k].span[0];
+    if (at >= Math.min(s, numbers[k].span[0]) && at < numbers[k].span[1]) return true;
+  }
+  return false;
+}
+
+/** True when only commas and "and" stand between two counts. */
+function chained(words: readonly Word[], x: Draft, y: Draft): boolean {
+  const from = skipAppositive(words, x.right, y.left);
+  if (from >= y.left) return from === y.left || x.right === y.left;
+  for (let k = from; k < y.left; k++) if (!CHAIN_WORDS.has(words[k].lower)) return false;
+  return true;
+}
+
+/** Coordinated counts share a predicate: kinds flow left from "were killed", right from "killing". */
+function linkChains(words: readonly Word[], own: Draft[]): void {
+  for (let i = own.length - 2; i >= 0; i--) {
+    const [x, y] = [own[i], own[i + 1]];
+    if (!x.kind && y.kind && (y.via === 'after' || y.via === 'chain') && chained(words, x, y)) {
+      x.kind = y.kind;
+      x.via = 'chain';
+    }
+  }
+  for (let i = 1; i < own.length; i++) {
+    const [x, y] = [own[i - 1], own[i]];
+    if (!y.kind && x.kind && (x.via === 'before' || x.via === 'noun' || x.via === 'chain' || x.via === 'toll') && chained(words, x, y)) {
+      y.kind = x.kind;
+      y.via = 'chain';
+    }
+  }
+  for (let i = 1; i < own.length; i++) inheritAllied(own[i - 1], own[i]);
+}
+
+/** "18 from allied groups" after "65 fighters from HTS": allies are on the previous count's side. */
+function inheritAllied(prev: Draft, d: Draft): void {
+  if (d.np?.allied && (d.side === 'unknown' || d.side === 'all') && prev.side !== 'all' && prev.side !== 'unknown') d.side = prev.side;
+}
+
+/** Breakdowns within the sentence ("including three children") and of a total in an earlier sentence. */
+function linkBreakdowns(doc: SitrepDocument, words: readonly Word[], own: Draft[], si: number, earlier: Draft[][]): void {
+  const sentences = doc.sentences!;
+  const text = doc.text.slice(sentences[si].span[0], sentences[si].span[1]);
+  const isItem = LIST_ITEM.test(text);
+  if (isItem || BREAKDOWN_OPENERS.test(text)) {
+    const total = findTotal(earlier, si, isItem);
+    if (total) {
+      for (const d of own) attach(d, total);
+      return;
+    }
+  }
+  for (let i = 1; i < own.length; i++) {
+    const d = own[i];
+    if (!hasMarkerBefore(words, d.left)) continue;
+    const total = [...own.slice(0, i)].reverse().find((t) => t.kind && !t.partOf && t.value !== null);
+    if (!total) continue;
+    attach(d, total);
+    for (let k = i + 1; k < own.length && chained(words, own[k - 1], own[k]); k++) attach(own[k], total);
+  }
+}
+
+function attach(d: Draft, total: Draft): void {
+  if (d === total || d.partOf) return;
+  d.partOf = total;
+  if (!d.kind) {
+    d.kind = total.kind;
+    d.via = 'breakdown';
+  }
+}
+
+function hasMarkerBefore(words: readonly Word[], left: number): boolean {
+  let j = left - 1;
+  while (j >= 0 && (words[j].text === ':' || words[j].text === ',' || words[j].text === '-')) j--;
+  for (const parts of BREAKDOWN_PHRASES) {
+    const a = j - parts.length + 1;
+    if (a < 0) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) ok = words[a + k].lower === parts[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The total a breakdown sentence refers to: the list head's last count, or the largest count just before. */
+function findTotal(earlier: Draft[][], si: number, isItem: boolean): Draft | null {
+  for (let k = earlier.length - 1; k >= 0 && k >= si - BREAKDOWN_LOOKBACK - 8; k--) {
+    const ds = earlier[k].filter((d) => d.kind && d.value !== null);
+    const top = ds.filter((d) => !d.partOf);
+    if (isItem) {
+      const inList = ds.some((d) => d.partOf);
+      if (top.length && !inList) return top[top.length - 1];
+      if (inList) return ds.find((d) => d.partOf)!.partOf;
+      continue;
+    }
+    if (top.length) return top.reduce((m, d) => (d.value! > m.value! ? d : m));
+    if (si - k >= BREAKDOWN_LOOKBACK) return null;
+  }
+  return null;
+}
+
+function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[]): Figure[] {
+  const sentences = doc.sentences!;
+  const dates = doc.dates ?? [];
+  const places = indexPlaces(doc.places);
+  const index = new Map<Draft, number>();
+  drafts.forEach((d, i) => index.set(d, i));
+  const bg = new Map<number, boolean>();
+  const figures: Figure[] = [];
+  for (const d of drafts) {
+    const sent = sentences[d.sentence].span;
+    const inSent = datesWithin(dates, sent[0], sent[1]);
+    if (!bg.has(d.sentence)) bg.set(d.sentence, isBackground(doc, sent, inSent));
+    const total = d.partOf ? figures[index.get(d.partOf)!] : undefined;
+    const background = total ? total.scope === 'background' : bg.get(d.sentence)!;
+    const span = spanOf(words, d);
+    const when = total ? { asOf: total.asOf, period: total.period ?? null } : whenOf(inSent, span[0], doc.meta.published, background);
+    figures.push({
+      kind: d.kind!,
+      value: d.value,
+      low: d.low,
+      high: d.high,
+      qualifier: d.qualifier,
+      unit: d.kind === 'control' ? 'places' : d.unit,
+      victims: {
+        side: d.kind === 'control' ? 'unknown' : d.side,
+        text: d.np ? joinWords(words, d.np.start, d.np.end).replace(/^(?:of\s+)(?:the\s+)?/i, '') : null,
+        actor: d.actor,
+      },
+      source: null,
+      scope: background ? 'background' : 'event',
+      asOf: when.asOf,
+      period: when.period,
+      place: placeOf(places, sent, span[0]),
+      cause: total?.cause ?? causeOf(doc.text, sent, span[0]),
+      partOf: total ? index.get(d.partOf!)! : null,
+      span,
+      quote: doc.text.slice(span[0], span[1]),
+      sentence: sent,
+    });
+  }
+  checkParts(doc, figures);
+  return figures;
+}
+
+function spanOf(words: readonly Word[], d: Draft): Span {
+  let a = words[d.left].start;
+  let b = words[Math.max(d.left, d.right - 1)].end;
+  if (d.cue) {
+    a = Math.min(a, words[d.cue.start].start);
+    b = Math.max(b, words[d.cue.end - 1].end);
+  }
+  return [a, b];
+}
+
+/** Parts that add up to more than their total are flagged: one of the numbers is misread or misreported. */
+function checkParts(doc: SitrepDocument, figures: readonly Figure[]): void {
+  const sums = new Map<number, number>();
+  for (const f of figures) if (f.partOf !== null && f.value !== null) sums.set(f.partOf, (sums.get(f.partOf) ?? 0) + f.value);
+  for (const [t, sum] of sums) {
+    const total = figures[t];
+    if (total.value !== null && sum > total.value && total.qualifier === 'exact') {
+      doc.messages.push({
+        reason: `parts add up to ${sum}, more than their total of ${total.value}`,
+        span: total.span,
+        rule: 'figures:parts-exceed-total',
+        severity: 'warning',
+        actual: String(sum),
+        expected: `<= ${total.value}`,
+      });
+    }
+  }
+}

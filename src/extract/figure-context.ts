@@ -1,0 +1,110 @@
+/**
+ * The circumstances of a figure, read from its sentence: scope (this event or the background of the whole war),
+ * the date or period it holds for, its place and its cause.
+ */
+import type { DateMention, SitrepDocument, Span } from '../model/document.js';
+import type { Place, PlaceRef } from '../model/entities.js';
+import { CAUSES } from './tables/causes.js';
+import { BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE } from './tables/figure-words.js';
+
+/** True when the sentence is about the war as a whole or another, earlier time. */
+export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: readonly DateMention[]): boolean {
+  const text = doc.text.slice(sentence[0], sentence[1]);
+  for (const d of datesIn) {
+    if (!d.background) continue;
+    const before = doc.text.slice(Math.max(sentence[0], d.span[0] - 80), d.span[0]);
+    if (!SUPERLATIVE_BEFORE_SINCE.test(before)) return true;
+  }
+  return BACKGROUND_PHRASES.some((re) => re.test(text));
+}
+
+/** Dates whose span lies inside [a, b), by binary search over the document's sorted dates. */
+export function datesWithin(dates: readonly DateMention[], a: number, b: number): DateMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].span[0] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].span[0] < b; i++) out.push(dates[i]);
+  return out;
+}
+
+export interface When {
+  asOf: string | null;
+  period: { start: string; end: string } | null;
+}
+
+/**
+ * The date a figure holds for: the event date nearest the figure in its sentence (the end of a period such as
+ * "over the past two days"), else the publication date — a report's count holds as of when it was published.
+ */
+export function whenOf(datesIn: readonly DateMention[], at: number, published: string | null, background: boolean): When {
+  let best: DateMention | null = null;
+  let dist = Infinity;
+  for (const d of datesIn) {
+    if (d.background !== background) continue;
+    const dd = Math.abs(d.span[0] - at);
+    if (dd < dist) {
+      dist = dd;
+      best = d;
+    }
+  }
+  const pub = published ? published.slice(0, 10) : null;
+  if (!best) return { asOf: background ? null : pub, period: null };
+  const period = best.start !== best.end ? { start: best.start, end: best.end } : null;
+  return { asOf: best.end, period };
+}
+
+/** The cause named nearest the figure in its sentence. */
+export function causeOf(text: string, sentence: Span, at: number): string | null {
+  const s = text.slice(sentence[0], sentence[1]);
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const [cause, re] of CAUSES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const d = Math.abs(sentence[0] + m.index - at);
+    if (d < dist) {
+      dist = d;
+      best = cause;
+    }
+  }
+  return best;
+}
+
+/** Places ordered by mention, for nearest-in-sentence lookup; the main place is the most mentioned. */
+export interface PlaceIndex {
+  mentions: Array<{ at: number; place: Place }>;
+  main: Place | null;
+}
+
+export function indexPlaces(places: readonly Place[] | undefined): PlaceIndex {
+  const mentions: PlaceIndex['mentions'] = [];
+  let main: Place | null = null;
+  for (const p of places ?? []) {
+    for (const m of p.mentions) mentions.push({ at: m[0], place: p });
+    if (!main || p.mentions.length > main.mentions.length) main = p;
+  }
+  mentions.sort((a, b) => a.at - b.at);
+  return { mentions, main };
+}
+
+/** The place mentioned nearest the figure in its sentence, else the document's main place. */
+export function placeOf(index: PlaceIndex, sentence: Span, at: number): PlaceRef | null {
+  let best: Place | null = null;
+  let dist = Infinity;
+  for (const m of index.mentions) {
+    if (m.at < sentence[0] || m.at >= sentence[1]) continue;
+    const d = Math.abs(m.at - at);
+    if (d < dist) {
+      dist = d;
+      best = m.place;
+    }
+  }
+  const p = best ?? index.main;
+  if (!p) return null;
+  return { name: p.name, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1, precision: p.precision };
+}

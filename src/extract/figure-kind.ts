@@ -1,0 +1,137 @@
+/**
+ * What happened to the people a number counts: the cue words around the number, read from the tables in
+ * tables/figure-words.ts. Cues after the counted phrase ("were killed"), before the number ("killing 14"), toll
+ * phrases ("the death toll rose to 45") and control verbs with place nouns ("overran 10 areas").
+ */
+import type { Word } from '../nlp/read-numbers.js';
+import type { FigureKind } from '../model/figure.js';
+import {
+  AFTER_CUES,
+  AUX_WORDS,
+  BEFORE_CUES,
+  CONTROL_CUES,
+  TOLL_LINKS,
+  TOLL_WORDS,
+} from './tables/figure-words.js';
+
+type Phrase = readonly [parts: readonly string[], kind: FigureKind];
+
+/** Phrases keyed by their first word (for cues read forwards) or last word (read backwards), longest first. */
+function byWord(table: Readonly<Record<string, FigureKind>>, key: 'first' | 'last'): Map<string, Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const [p, kind] of Object.entries(table)) {
+    const parts = p.split(' ');
+    const k = key === 'first' ? parts[0] : parts[parts.length - 1];
+    if (!map.has(k)) map.set(k, []);
+    map.get(k)!.push([parts, kind]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+}
+
+const AFTER = byWord(AFTER_CUES, 'first');
+const BEFORE = byWord(BEFORE_CUES, 'last');
+const TOLL = byWord(TOLL_WORDS, 'last');
+
+export interface Cue {
+  kind: FigureKind;
+  /** Word range of the cue. */
+  start: number;
+  end: number;
+  /** True when nothing but auxiliaries stands between the counted phrase and the cue. */
+  adjacent: boolean;
+}
+
+/** Words before the number that may stand between it and an active verb ("killed a total of 12"). */
+const BEFORE_SKIP = new Set(['the', 'a', 'total', 'of', 'an', 'additional', 'further', 'another', 'some', 'least', 'at']);
+/** Prepositional words a predicate search may step over ("180 combatants on both sides had been killed"). */
+const PP_WORDS = new Set(['on', 'in', 'at', 'from', 'of', 'across', 'near', 'inside', 'around', 'both', 'sides', 'the']);
+const MAX_PP = 5;
+const MAX_AUX = 6;
+
+function matchForward(words: readonly Word[], j: number, stop: number, map: Map<string, Phrase[]>): Phrase | null {
+  const list = map.get(words[j]?.lower ?? '');
+  if (!list) return null;
+  for (const ph of list) {
+    const [parts] = ph;
+    if (j + parts.length > stop) continue;
+    let ok = true;
+    for (let k = 1; k < parts.length && ok; k++) ok = words[j + k].lower === parts[k];
+    if (ok) return ph;
+  }
+  return null;
+}
+
+function matchBackward(words: readonly Word[], j: number, floor: number, map: Map<string, Phrase[]>): Phrase | null {
+  const list = map.get(words[j]?.lower ?? '');
+  if (!list) return null;
+  for (const ph of list) {
+    const [parts] = ph;
+    const a = j - parts.length + 1;
+    if (a < floor) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length - 1 && ok; k++) ok = words[a + k].lower === parts[k];
+    if (ok) return ph;
+  }
+  return null;
+}
+
+/** The predicate after the counted phrase ending at `from`: "were killed", "had also been killed", "dead". */
+export function afterCue(words: readonly Word[], from: number, stop: number): Cue | null {
+  let j = from;
+  let adjacent = true;
+  let pp = 0;
+  for (let aux = 0; j < stop && aux <= MAX_AUX + MAX_PP; aux++) {
+    const hit = matchForward(words, j, stop, AFTER);
+    if (hit) return { kind: hit[1], start: j, end: j + hit[0].length, adjacent };
+    const l = words[j].lower;
+    if (AUX_WORDS.has(l)) {
+      j++;
+      continue;
+    }
+    if (PP_WORDS.has(l) || (pp > 0 && /^[A-Z]/.test(words[j].text))) {
+      if (++pp > MAX_PP) return null;
+      adjacent = false;
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** An active verb or "X of" just before the number's left edge `left`: "killing 14", "the deaths of over 130". */
+export function beforeCue(words: readonly Word[], left: number, floor: number): Cue | null {
+  let j = left - 1;
+  for (let skipped = 0; j >= floor && skipped <= 3; skipped++) {
+    const hit = matchBackward(words, j, floor, BEFORE);
+    if (hit) return { kind: hit[1], start: j - hit[0].length + 1, end: j + 1, adjacent: skipped === 0 };
+    if (!BEFORE_SKIP.has(words[j].lower)) return null;
+    j--;
+  }
+  return null;
+}
+
+/** "death toll rose to 45", "put the toll at 45": a toll word, then only linking words, then the number. */
+export function tollCue(words: readonly Word[], left: number, floor: number): Cue | null {
+  let j = left - 1;
+  for (let k = 0; j >= floor && k < 8; k++, j--) {
+    const hit = matchBackward(words, j, floor, TOLL);
+    if (hit) return { kind: hit[1], start: j - hit[0].length + 1, end: j + 1, adjacent: true };
+    if (!TOLL_LINKS.has(words[j].lower) && !/^(?:has|had|is)$/.test(words[j].lower)) return null;
+  }
+  return null;
+}
+
+/** A verb of taking places within the clause before the number ("seized the base and at least eight villages"). */
+export function controlCue(words: readonly Word[], left: number, floor: number): Cue | null {
+  for (let j = left - 1, k = 0; j >= floor && k < 12; j--, k++) {
+    const l = words[j].lower;
+    if (l === ';' || l === '.') return null;
+    if (CONTROL_CUES.has(l)) {
+      if ((l === 'took' || l === 'taken' || l === 'taking') && words[j + 1]?.lower !== 'control' && words[j + 1]?.lower !== 'over') continue;
+      return { kind: 'control', start: j, end: j + 1, adjacent: k === 0 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,220 @@
+/**
+ * Word tables the figure extractor reads. Each table says which English news phrasing it covers and why, so a
+ * reader can tune extraction here without reading control flow. All words are lower case.
+ */
+import type { FigureKind, Side, Unit } from '../../model/figure.js';
+
+/**
+ * Cues that say what happened to the people counted, by where they stand relative to the number:
+ * - `after`: the predicate after the counted noun phrase ("12 people were killed", "12 dead", "lost their lives");
+ * - `before`: an active verb or "X of" noun right before the number ("killing 14", "the deaths of 130").
+ */
+export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
+  'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties',
+  'killed and wounded': 'casualties', 'dead or injured': 'casualties', 'dead or wounded': 'casualties',
+  'dead and injured': 'casualties', 'injured or killed': 'casualties', 'wounded or killed': 'casualties',
+  'killed': 'killed', 'dead': 'killed', 'died': 'killed', 'die': 'killed', 'perished': 'killed',
+  'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed', 'slain': 'killed',
+  'among the dead': 'killed', 'confirmed dead': 'killed', 'executed': 'killed', 'drowned': 'killed',
+  'shot dead': 'killed', 'murdered': 'killed', 'massacred': 'killed',
+  'injured': 'injured', 'wounded': 'injured', 'hurt': 'injured', 'hospitalised': 'injured', 'hospitalized': 'injured',
+  'among the injured': 'injured', 'treated for injuries': 'injured', 'sustained injuries': 'injured',
+  'missing': 'missing', 'unaccounted for': 'missing', 'feared trapped': 'missing',
+  'displaced': 'displaced', 'fled': 'displaced', 'evacuated': 'displaced', 'homeless': 'displaced',
+  'made homeless': 'displaced', 'forced from their homes': 'displaced', 'from their homes': 'displaced',
+  'uprooted': 'displaced', 'sought shelter': 'displaced', 'in shelters': 'displaced',
+  'detained': 'detained', 'arrested': 'detained', 'jailed': 'detained', 'taken into custody': 'detained',
+  'in custody': 'detained', 'rounded up': 'detained',
+  'abducted': 'abducted', 'kidnapped': 'abducted', 'taken hostage': 'abducted', 'held hostage': 'abducted',
+  'seized by gunmen': 'abducted',
+  'affected': 'affected', 'impacted': 'affected', 'in need of aid': 'affected', 'in need of assistance': 'affected',
+};
+
+export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
+  'killed': 'killed', 'killing': 'killed', 'kills': 'killed', 'kill': 'killed', 'deaths of': 'killed',
+  'death of': 'killed', 'lives of': 'killed', 'killing of': 'killed', 'killings of': 'killed', 'bodies of': 'killed',
+  'massacred': 'killed', 'executed': 'killed', 'executing': 'killed', 'shot dead': 'killed', 'shooting dead': 'killed',
+  'wounded': 'injured', 'wounding': 'injured', 'injured': 'injured', 'injuring': 'injured', 'injures': 'injured',
+  'hurt': 'injured', 'hurting': 'injured', 'wounds': 'injured', 'injuries to': 'injured',
+  'displaced': 'displaced', 'displacing': 'displaced', 'displaces': 'displaced', 'displacement of': 'displaced',
+  'evacuated': 'displaced', 'evacuating': 'displaced', 'evacuation of': 'displaced', 'uprooted': 'displaced',
+  'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
+  'arrest of': 'detained', 'detention of': 'detained', 'rounded up': 'detained', 'jailed': 'detained',
+  'abducted': 'abducted', 'abducting': 'abducted', 'kidnapped': 'abducted', 'kidnapping': 'abducted',
+  'kidnapping of': 'abducted', 'abduction of': 'abducted', 'took hostage': 'abducted', 'taking hostage': 'abducted',
+  'affected': 'affected', 'affecting': 'affected', 'affects': 'affected',
+};
+
+/** Verbs that make "N lives" a death count ("claimed 182 lives"); "saved 12 lives" is not one. */
+export const LIVES_VERBS: ReadonlySet<string> = new Set([
+  'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'lost', 'took', 'taking', 'takes', 'take',
+  'taken',
+]);
+
+/** Counted nouns that are themselves the kind ("132 deaths", "19 casualties", "12 dead"). */
+export const KIND_NOUNS: Readonly<Record<string, FigureKind>> = {
+  deaths: 'killed', fatalities: 'killed', dead: 'killed', bodies: 'killed', corpses: 'killed', lives: 'killed',
+  casualties: 'casualties', injured: 'injured', wounded: 'injured', injuries: 'injured', missing: 'missing',
+  displaced: 'displaced', evacuees: 'displaced', homeless: 'displaced', arrests: 'detained',
+  abductees: 'abducted', affected: 'affected',
+};
+
+/**
+ * "death toll rose to 45", "put the toll at 45", "the number of dead reached 45": a toll word, then only the
+ * linking words below, then the number.
+ */
+export const TOLL_WORDS: Readonly<Record<string, FigureKind>> = {
+  'death toll': 'killed', 'toll': 'killed', 'casualty toll': 'casualties', 'injury toll': 'injured',
+  'number of dead': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
+  'number of fatalities': 'killed', 'number of injured': 'injured', 'number of casualties': 'casualties',
+  'number of displaced': 'displaced', 'number of missing': 'missing', 'fatality count': 'killed',
+  'body count': 'killed', 'tally': 'killed',
+};
+export const TOLL_LINKS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'reached', 'reaches', 'hit', 'hits',
+  'stood', 'stands', 'stand', 'is', 'was', 'now', 'to', 'at', 'of', 'climbing', 'rising', 'increased', 'soared',
+  'surpassed', 'passed', 'exceeded', 'topped', 'further', 'put', 'the', 'a', 'an', 'official', 'overall', 'total',
+  'mounted', 'grew', 'risen', 'since', 'so', 'far', 'already', 'tallied', 'raised', 'revised', 'up', 'reach',
+]);
+
+/** Verbs of taking places: with a place noun ("overran 10 areas") the figure is `control`, unit places. */
+export const CONTROL_CUES: ReadonlySet<string> = new Set([
+  'seized', 'seizing', 'seize', 'captured', 'capturing', 'capture', 'overran', 'overrun', 'overrunning',
+  'retook', 'retaken', 'recaptured', 'recapturing', 'control', 'took', 'taken', 'taking', 'liberated',
+]);
+/** Place nouns counted in control figures. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'villages', 'towns', 'areas', 'positions', 'localities', 'settlements', 'districts', 'neighbourhoods',
+  'neighborhoods', 'hamlets', 'cities', 'bases', 'outposts', 'checkpoints', 'hills', 'sites', 'villages,',
+  'village', 'town', 'area', 'locations', 'strongholds', 'communities', 'counties', 'provinces',
+]);
+
+/**
+ * Counted nouns for people, with the side they imply on their own. `null` means the noun counts people but says
+ * nothing about sides ("members", "others"): modifiers and "from"/"of" phrases decide. Militiamen are state by the
+ * definition sitrep uses (government forces and allied militias); named militias go through the actor table.
+ */
+export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = {
+  people: 'all', persons: 'all', individuals: 'all', lives: 'all', deaths: 'all', fatalities: 'all', dead: 'all',
+  bodies: 'all', corpses: 'all', casualties: 'all', injured: 'all', wounded: 'all', injuries: 'all', missing: 'all',
+  displaced: 'all', evacuees: 'all', homeless: 'all', victims: 'all', families: 'all', households: 'all',
+  affected: 'all', arrests: 'all', abductees: 'all',
+  civilians: 'civilians', residents: 'civilians', villagers: 'civilians', inhabitants: 'civilians', locals: 'civilians',
+  children: 'civilians', kids: 'civilians', minors: 'civilians', youths: 'civilians', teenagers: 'civilians',
+  students: 'civilians', pupils: 'civilians', schoolchildren: 'civilians', women: 'civilians', men: 'all',
+  girls: 'civilians', boys: 'civilians', babies: 'civilians', infants: 'civilians', elderly: 'civilians',
+  workers: 'civilians', miners: 'civilians', passengers: 'civilians', pilgrims: 'civilians',
+  worshippers: 'civilians', worshipers: 'civilians', migrants: 'civilians', refugees: 'civilians',
+  protesters: 'civilians', protestors: 'civilians', demonstrators: 'civilians', journalists: 'civilians',
+  reporters: 'civilians', doctors: 'civilians', medics: 'civilians', nurses: 'civilians', paramedics: 'civilians',
+  patients: 'civilians', tourists: 'civilians', fishermen: 'civilians', farmers: 'civilians', herders: 'civilians',
+  traders: 'civilians', shoppers: 'civilians', spectators: 'civilians', fans: 'civilians', guests: 'civilians',
+  employees: 'civilians', staff: 'civilians', crew: 'civilians', drivers: 'civilians', motorists: 'civilians',
+  pedestrians: 'civilians', prisoners: 'civilians', inmates: 'civilians', detainees: 'civilians',
+  hostages: 'civilians', relatives: 'civilians', firefighters: 'civilians', rescuers: 'civilians',
+  volunteers: 'civilians', teachers: 'civilians', parishioners: 'civilians', commuters: 'civilians',
+  soldiers: 'state', troops: 'state', servicemen: 'state', servicemembers: 'state', personnel: 'state',
+  officers: 'state', policemen: 'state', police: 'state', guards: 'state', gendarmes: 'state', conscripts: 'state',
+  recruits: 'state', militiamen: 'state', peacekeepers: 'state', forces: 'state', marines: 'state',
+  fighters: null, combatants: 'combatants', rebels: 'nonstate', insurgents: 'nonstate', militants: 'nonstate',
+  jihadists: 'nonstate', gunmen: 'nonstate', attackers: 'nonstate', assailants: 'nonstate', terrorists: 'nonstate',
+  extremists: 'nonstate', bandits: 'nonstate', members: null, others: null, more: null, allies: null,
+  commanders: null,
+};
+
+/** Singular counted nouns, for "a civilian was killed", "an Iranian general was killed" (value 1). */
+export const SINGULAR_VICTIMS: Readonly<Record<string, Side | null>> = {
+  person: 'all', man: 'all', woman: 'civilians', child: 'civilians', boy: 'civilians', girl: 'civilians',
+  baby: 'civilians', infant: 'civilians', civilian: 'civilians', resident: 'civilians', villager: 'civilians',
+  student: 'civilians', teacher: 'civilians', journalist: 'civilians', worker: 'civilians', miner: 'civilians',
+  passenger: 'civilians', driver: 'civilians', farmer: 'civilians', teenager: 'civilians', doctor: 'civilians',
+  nurse: 'civilians', pedestrian: 'civilians', protester: 'civilians', soldier: 'state', policeman: 'state',
+  officer: 'state', guard: 'state', militiaman: 'state', general: null, commander: null, fighter: null,
+  rebel: 'nonstate', militant: 'nonstate', insurgent: 'nonstate', gunman: 'nonstate', attacker: 'nonstate',
+  pilot: null, member: null,
+};
+
+/** Modifiers inside a victim phrase that decide its side ("civil casualties", "government troops"). */
+export const SIDE_MODIFIERS: Readonly<Record<string, Side>> = {
+  civilian: 'civilians', civil: 'civilians', unarmed: 'civilians',
+  government: 'state', regime: 'state', 'pro-government': 'state', army: 'state', military: 'state',
+  security: 'state', police: 'state', state: 'state', loyalist: 'state', 'pro-regime': 'state',
+  rebel: 'nonstate', rebels: 'nonstate', opposition: 'nonstate', insurgent: 'nonstate', militant: 'nonstate',
+  jihadist: 'nonstate', islamist: 'nonstate', terrorist: 'nonstate', 'anti-government': 'nonstate',
+  separatist: 'nonstate', faction: 'nonstate', factions: 'nonstate',
+  combatants: 'combatants', sides: 'combatants',
+};
+/** Words in a victim phrase that say it counts the allies of the previous group in a list ("18 from allied groups"). */
+export const ALLIED_WORDS: ReadonlySet<string> = new Set(['allied', 'allies', 'affiliated', 'other', 'another']);
+
+/** Units a counted noun implies; everything else is people. */
+export const UNIT_NOUNS: Readonly<Record<string, Unit>> = { families: 'families', households: 'households' };
+
+/**
+ * Words after a number that make it something other than a count of people: distances, durations, shares, money,
+ * weights, ages ("12-year-old"), magnitudes.
+ */
+export const NON_PEOPLE_UNITS: ReadonlySet<string> = new Set([
+  'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre',
+  'meter', 'm', 'ft', 'feet', 'cm', 'mm', '%', 'percent', 'per', 'pc', 'hours', 'hour', 'minutes', 'minute',
+  'seconds', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade', 'kg', 'kgs',
+  'kilograms', 'tonnes', 'tons', 'tonne', 'ton', 'litres', 'liters', 'degrees', 'mph', 'kph', 'dollars', 'euros',
+  'pounds', 'usd', 'eur', 'am', 'pm', 'gmt', 'utc', 'a.m', 'p.m', 'times', 'hectares', 'acres', 'sq', 'square',
+  'bn', 'mn', 'rounds', 'shells', 'missiles', 'rockets', 'drones', 'vehicles', 'tanks', 'buildings', 'houses',
+  'homes', 'aircraft', 'jets', 'warplanes', 'trucks', 'cars', 'boats', 'points', 'goals', 'seats', 'votes',
+]);
+/** Words before a number that make it a non-count: money, magnitudes, ages, route and unit numbers. */
+export const NON_PEOPLE_BEFORE: ReadonlySet<string> = new Set([
+  '$', '£', '€', '¥', 'us$', 'usd', 'magnitude', 'aged', 'age', 'ages', 'number', 'no', 'route', 'highway',
+  'road', 'flight', 'page', 'article', 'resolution', 'paragraph', 'platform', 'gate', 'level', 'category', 'grade',
+  'phase', 'chapter', 'section', 'unit', 'room', 'building', 'block', 'km', 'kilometre', 'kilometer', 'mile',
+]);
+/** Phrases before a number that make it a population, not a count of victims ("home to more than 4 million"). */
+export const POPULATION_BEFORE: readonly string[] = ['home to', 'population of', 'a population of', 'inhabited by', 'capacity of'];
+
+/** Words skipped between a counted phrase and its predicate ("had also been", "were reportedly"). */
+export const AUX_WORDS: ReadonlySet<string> = new Set([
+  'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'are', 'is', 'also', 'reportedly', 'allegedly', 'all',
+  'now', 'so', 'far', 'later', 'confirmed', 'feared', 'believed', 'thought', 'said', 'to', 'reported', 'known',
+  'still', 'remain', 'remained', 'remains', 'left', 'either', 'either', 'subsequently', 'since', 'already',
+  'likely', 'presumed', 'were,', 'who', 'that', 'in', 'total', 'had,', 'of', 'whom', 'them', 'both',
+  'seriously', 'critically', 'severely', 'slightly', 'lightly', 'badly', 'fatally', 'gravely', 'mortally',
+]);
+
+/** Words that end a counted noun phrase. */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'were', 'was', 'is', 'are', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'could', 'may', 'might', 'said',
+  'say', 'says', 'who', 'which', 'that', 'in', 'on', 'at', 'during', 'near', 'after', 'before', 'since', 'by',
+  'with', 'for', 'as', 'when', 'while', 'including', 'into', 'across', 'amid', 'following', 'under', 'over',
+  'between', 'among', 'to', 'from', 'of', 'than', 'and', 'or', 'but', 'the', 'this', 'these', 'those', 'it', 'they',
+]);
+
+/** Words right before a number that mean "one of these counted groups is a part of the total before it". */
+export const BREAKDOWN_MARKERS: readonly string[] = [
+  'including', 'include', 'includes', 'included', 'among them', 'among whom', 'of whom', 'of which', 'of them',
+  'comprising', 'among those', 'among the dead were', 'among the victims were', 'mostly', 'namely',
+];
+
+/**
+ * Sentence openings that break down a total from the sentence before ("This includes 65 fighters…", "The
+ * casualties included…", "Among the dead were…").
+ */
+export const BREAKDOWN_OPENERS = /^(?:[-•*–]\s*)?(?:this|these|that|they|the\s+(?:dead|casualties|victims|toll|fatalities|injured|wounded|killed|missing|displaced|figure|total|number)|casualties|victims|fatalities|those\s+(?:killed|dead|injured|wounded|who\s+died)|among\s+(?:the|them|those))\b[^.]{0,40}?\b(?:includ\w*|were|was|are|comprise\w*|numbered|consist\w*)\b|^among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b/i;
+/** A line that is an item of a list ("- 102 HTS fighters"). */
+export const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s+/;
+
+/**
+ * A sentence about the war as a whole: its figures are background, not this event ("The war has killed over
+ * 500,000 people", "…killed in the civil war").
+ */
+export const BACKGROUND_PHRASES: readonly RegExp[] = [
+  /\b(?:war|conflict|insurgency|crisis|fighting)\s+(?:has|have|had)\s+(?:so\s+far\s+|since\s+\w+\s+)?(?:killed|left|claimed|resulted|displaced|cost|caused|uprooted|forced|driven|seen)\b/i,
+  /\b(?:war|conflict|insurgency)(?:,|\s+(?:which|that))\s[^.]{0,80}?\b(?:began|started|erupted|broke\s+out)\b/i,
+  /\bin\s+the\s+(?:\w+\s+)?(?:civil\s+)?(?:war|conflict|insurgency)\b(?!\s+(?:zone|area))/i,
+  /\bsince\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|uprising|revolution)\s+(?:began|started|erupted|broke)/i,
+  /\b(?:decade|decades|years)[\s-]long\s+(?:war|conflict|insurgency)\s+(?:has|have)\b/i,
+  /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:decade|\w+\s+years|\d+\s+years)\b/i,
+  /\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bsince\s+(?:the\s+start\s+of\s+)?(?:the\s+)?year\b/i,
+];
+/** A superlative before "since YEAR" compares with the past; the figure itself is still this event's. */
+export const SUPERLATIVE_BEFORE_SINCE = /\b(?:deadliest|worst|biggest|largest|highest|heaviest|bloodiest|most\s+\w+|first)\b[^.]{0,60}$/i;

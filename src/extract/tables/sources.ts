@@ -1,0 +1,67 @@
+/**
+ * Attribution phrasing: the verbs and phrases that credit a figure to a source, and the words that refer back to a
+ * source named earlier. Source *names* (canonical names and aliases) live in the one actor table, ./actors.ts.
+ */
+
+/** Verbs that credit what follows (or precedes) to their subject: "SOHR said", "…, the Observatory stated". */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'saying', 'reported', 'reports', 'report', 'reporting', 'stated', 'states', 'state', 'told',
+  'tells', 'added', 'adds', 'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'estimated',
+  'estimates', 'counted', 'documented', 'documents', 'recorded', 'noted', 'notes', 'claimed', 'claims', 'tallied',
+  'wrote', 'posted', 'tweeted', 'cited', 'indicated', 'indicates', 'showed', 'shows', 'put', 'puts', 'quoted',
+  'warned', 'explained', 'declared', 'listed', 'registered', 'verified', 'published', 'counts',
+]);
+
+/**
+ * Verbs that are attribution only in one construction: "claimed that" (not "claimed 182 lives"), "put the toll at"
+ * (not "put out a statement"), "estimated that" / "X estimated" (not "an estimated 200").
+ */
+export const CONDITIONAL_VERBS: Readonly<Record<string, RegExp>> = {
+  claimed: /^\s*(?:that\b|,|\.|$)/i,
+  claims: /^\s*(?:that\b|,|\.|$)/i,
+  put: /^\s*(?:the\s+)?(?:\w+\s+)?(?:toll|number|figure|count)\b/i,
+  puts: /^\s*(?:the\s+)?(?:\w+\s+)?(?:toll|number|figure|count)\b/i,
+  estimated: /^\s*(?:that\b|the\b|,|\.|$)/i,
+  state: /^\s*(?:that\b|,|\.|$)/i,
+  report: /^\s*(?:that\b|,|\.|$)/i,
+  recorded: /^\s*(?:that\b|the\s+(?:deaths?|killing)|,|\.|$)/i,
+  showed: /^\s*(?:that\b|,|\.|$)/i,
+  shows: /^\s*(?:that\b|,|\.|$)/i,
+};
+
+/** "according to X", "citing X", "X's figures show": the source follows the phrase. */
+export const SOURCE_BEFORE = /\b(?:according\s+to|citing|quoting|as\s+reported\s+by|reported\s+by|figures\s+from|data\s+from|per)\s+/gi;
+
+/** Words that refer back to the last source named ("it added", "the monitoring group said", "which said"). */
+export const ANAPHORS: ReadonlySet<string> = new Set([
+  'it', 'they', 'he', 'she', 'which', 'who', 'the group', 'group', 'monitor', 'monitoring group', 'the monitor',
+  'the monitoring group', 'agency', 'the agency', 'ministry', 'the ministry', 'organisation', 'organization',
+  'charity', 'watchdog', 'office', 'body', 'service', 'department', 'statement', 'report', 'spokesman',
+  'spokeswoman', 'spokesperson', 'the statement', 'the report', 'the spokesman', 'the official', 'official',
+  'the organisation', 'the organization', 'the charity', 'the watchdog', 'the office', 'the body', 'the service',
+  'the department', 'the observatory', 'the rights group', 'rights group', 'the aid group', 'aid group',
+  'the war monitor', 'the same source', 'the source', 'the monitor group',
+]);
+
+/** Words that end a subject phrase read backwards from its verb. */
+export const SUBJECT_BOUNDARIES: ReadonlySet<string> = new Set([
+  ';', ':', '"', '“', '”', 'that', 'but', 'while', 'whereas', 'as', 'after', 'when', 'because', 'and', 'though',
+  'although', 'if',
+]);
+
+/** Leading words of a subject part that say nothing about who ("Meanwhile, the Observatory said"). */
+export const SUBJECT_FILLERS = /^(?:meanwhile|however|also|separately|earlier|later|additionally|in addition|on \w+|on \w+ \w+|in a statement|in its latest update)$/i;
+
+/** A source named in a sentence credits uncredited figures in up to this many following sentences. */
+export const SOURCE_CARRY_SENTENCES = 3;
+/** A lead sentence's uncredited figure takes the source named in the next sentences, up to this many. */
+export const SOURCE_LOOKAHEAD_SENTENCES = 1;
+
+/** Head nouns that make a lower-case-ending phrase a source as written ("Iranian news agencies", "Kenyan police"). */
+export const SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'agencies', 'agency', 'officials', 'official', 'ministry', 'sources', 'media', 'outlets', 'television', 'radio',
+  'group', 'monitor', 'office', 'authorities', 'police', 'army', 'military', 'spokesman', 'spokeswoman',
+  'spokesperson', 'statement', 'council', 'committee', 'department', 'service', 'services', 'commission',
+  'organisation', 'organization', 'hospital', 'hospitals', 'doctors', 'medics', 'rescuers', 'governor', 'mayor',
+  'minister', 'president', 'residents', 'witnesses', 'activists', 'coroner', 'chief', 'commander', 'prosecutors',
+]);

@@ -1,0 +1,208 @@
+/**
+ * Stage `resolve-dates`: every date or period the text states, resolved against the publication date.
+ *
+ * chrono-node reads absolute and casual dates; sitrep corrects its forward bias (news reports the past): a weekday
+ * alone ("on Wednesday") is the most recent such day on or before publication, and a day-month without a year that
+ * would fall after publication is taken from the year before. Periods chrono does not model are read from tables
+ * below: "over the past two days", "earlier in the week", "this week", "since 2011" (background), "in 2020".
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention, SitrepDocument, Span } from '../model/document.js';
+import { defineStage } from '../pipeline/stage.js';
+
+/** A date wholly this many days or more before publication is background (another time, not this event). */
+export const BACKGROUND_DAYS = 60;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A chrono result that is only a weekday, optionally with on/last/this/early/late words around it. */
+const WEEKDAY_ONLY = /^(?:(?:on|last|this|past|early|late|since)\s+)*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?[\s,.]*$/i;
+/** A weekday followed by a comma and a bare number: the number starts the next clause. */
+const WEEKDAY_COMMA_COUNT = /^((?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day)\s*,\s*\d{1,2}$/i;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b|'\d{2}\b/;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, few: 3, several: 3, couple: 2, 'a couple of': 2,
+};
+
+/** "over the past two days", "in the last 24 hours", "during the previous week": a period ending at publication. */
+const PAST_PERIOD = /\b(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|few|several|couple\s+of)?\s*(hours?|days?|weeks?|months?)\b/gi;
+/** Relative periods of the publication week. */
+const WEEK_PERIODS: ReadonlyArray<[RegExp, 'earlier' | 'this' | 'last']> = [
+  [/\bearlier\s+(?:in\s+)?(?:the|this)\s+week\b/gi, 'earlier'],
+  [/\bthis\s+week\b/gi, 'this'],
+  [/\blast\s+week\b/gi, 'last'],
+];
+/** "since 2011", "since March 2011", "since the start of 2020": background periods when long before publication. */
+const SINCE_YEAR = /\bsince\s+(?:(?:the\s+(?:start|beginning|end)\s+of\s+)|(?:early|mid|late)[\s-]+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/gi;
+/** "in 2020", "of 2019", "by 2015", "(in) March 2020" handled by chrono; a bare year after a preposition here. */
+const IN_YEAR = /\b(?:in|of|during|by|from|until|between)\s+((?:19|20)\d{2})\b(?!\s*(?:people|civilians|killed|dead|were|families))/gi;
+
+/** Resolves all dates in `text` against `published` (YYYY-MM-DD or ISO date-time; null resolves absolute dates only). */
+export function resolveDates(text: string, published: string | null): DateMention[] {
+  const pub = parsePublished(published);
+  const out: DateMention[] = [];
+  const taken: Span[] = [];
+  const push = (m: DateMention) => {
+    if (taken.some(([a, b]) => m.span[0] < b && a < m.span[1])) return;
+    taken.push(m.span);
+    out.push(m);
+  };
+  for (const m of readSinceYears(text, pub)) push(m);
+  if (pub) for (const m of readPastPeriods(text, pub)) push(m);
+  if (pub) for (const m of readWeekPeriods(text, pub)) push(m);
+  for (const m of readChrono(text, pub)) push(m);
+  for (const m of readBareYears(text, pub)) push(m);
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function parsePublished(published: string | null): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+}
+
+function iso(d: Date): string {
+  const y = d.getFullYear();
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
+}
+
+function isBackground(end: Date, pub: Date | null): boolean {
+  return !!pub && (pub.getTime() - end.getTime()) / 86_400_000 >= BACKGROUND_DAYS;
+}
+
+function readSinceYears(text: string, pub: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(SINCE_YEAR)) {
+    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 0;
+    const start = new Date(Number(m[2]), month, 1, 12);
+    const end = pub ?? start;
+    out.push({
+      span: [m.index!, m.index! + m[0].length],
+      start: iso(start),
+      end: iso(end),
+      precision: 'period',
+      background: isBackground(start, pub),
+    });
+  }
+  return out;
+}
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function readPastPeriods(text: string, pub: Date): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(PAST_PERIOD)) {
+    const countWord = (m[1] ?? 'one').toLowerCase().replace(/\s+of$/, '');
+    const n = /^\d+$/.test(countWord) ? Number(countWord) : (NUMBER_WORDS[countWord] ?? 1);
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const days = unit === 'hour' ? Math.max(1, Math.ceil(n / 24)) : unit === 'week' ? n * 7 : unit === 'month' ? n * 30 : n;
+    // "the past two days" in a Thursday report covers Wednesday and Thursday
+    const start = addDays(pub, -(days - 1));
+    out.push({ span: [m.index!, m.index! + m[0].length], start: iso(start), end: iso(pub), precision: 'period', background: false });
+  }
+  return out;
+}
+
+function readWeekPeriods(text: string, pub: Date): DateMention[] {
+  const out: DateMention[] = [];
+  const monday = addDays(pub, -((pub.getDay() + 6) % 7));
+  for (const [re, kind] of WEEK_PERIODS) {
+    for (const m of text.matchAll(re)) {
+      const span: Span = [m.index!, m.index! + m[0].length];
+      if (kind === 'earlier') {
+        const end = addDays(pub, -1) < monday ? monday : addDays(pub, -1);
+        out.push({ span, start: iso(monday), end: iso(end), precision: 'period', background: false });
+      } else if (kind === 'this') {
+        out.push({ span, start: iso(monday), end: iso(pub), precision: 'week', background: false });
+      } else {
+        out.push({ span, start: iso(addDays(monday, -7)), end: iso(addDays(monday, -1)), precision: 'week', background: false });
+      }
+    }
+  }
+  return out;
+}
+
+function readBareYears(text: string, pub: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(IN_YEAR)) {
+    const year = Number(m[1]);
+    const at = m.index! + m[0].length - m[1].length;
+    const end = new Date(year, 11, 31, 12);
+    out.push({
+      span: [at, at + 4],
+      start: `${year}-01-01`,
+      end: `${year}-12-31`,
+      precision: 'year',
+      background: isBackground(end, pub),
+    });
+  }
+  return out;
+}
+
+function readChrono(text: string, pub: Date | null): DateMention[] {
+  const ref = pub ?? new Date(2000, 0, 1, 12);
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
+    if (!known) continue; // a time of day alone
+    const hasYear = r.start.isCertain('year') || HAS_YEAR.test(r.text);
+    if (!pub && !hasYear) continue; // relative to an unknown publication date
+    let start = r.start.date();
+    let end = r.end?.date() ?? start;
+    // "On Wednesday, 12 people died": chrono reads the count as a day of the month
+    const countAfter = WEEKDAY_COMMA_COUNT.exec(r.text);
+    const rtext = countAfter ? countAfter[1] : r.text;
+    const weekday = WEEKDAY_ONLY.exec(rtext);
+    if (weekday && pub) {
+      start = end = mostRecentWeekday(pub, WEEKDAYS.indexOf(weekday[1].toLowerCase()), /\blast\b/i.test(r.text));
+    } else if (pub && !hasYear && start.getTime() > pub.getTime() + 86_400_000) {
+      start = new Date(start.getFullYear() - 1, start.getMonth(), start.getDate(), 12);
+      end = new Date(end.getFullYear() - 1, end.getMonth(), end.getDate(), 12);
+    }
+    const precision = r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : 'month';
+    if (precision === 'month') {
+      start = new Date(start.getFullYear(), start.getMonth(), 1, 12);
+      end = new Date(end.getFullYear(), end.getMonth() + 1, 0, 12);
+    }
+    const text0 = rtext.replace(/[\s,.]+$/, '');
+    out.push({
+      span: [r.index, r.index + text0.length],
+      start: iso(start),
+      end: iso(end),
+      precision: r.end ? 'period' : precision,
+      background: isBackground(end, pub),
+    });
+  }
+  return out;
+}
+
+/** The most recent `weekday` on or before `pub` (strictly before when the text says "last Wednesday"). */
+export function mostRecentWeekday(pub: Date, weekday: number, strictlyBefore = false): Date {
+  let back = (pub.getDay() - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return addDays(pub, -back);
+}
+
+export const resolveDatesStage = defineStage({
+  name: 'resolve-dates',
+  requires: ['text', 'meta'],
+  assigns: ['dates'],
+  run(doc: SitrepDocument) {
+    doc.dates = resolveDates(doc.text, doc.meta.published);
+    if (!doc.meta.published && /\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(doc.text)) {
+      doc.messages.push({
+        reason: 'relative dates left unresolved: the document has no publication date',
+        span: null,
+        rule: 'dates:no-published',
+        severity: 'info',
+      });
+    }
+  },
+});
