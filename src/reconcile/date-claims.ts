@@ -45,7 +45,7 @@ export function startClaim(doc: SitrepDocument, cite: number): DateClaim | null 
       const date = resolveWeekday(wd[1], published);
       if (date) return { doc: doc.id, cite, words: wd[1], date, quote: s.trim() };
     }
-    if (fromDates) {
+    if (fromDates && (!published || fromDates.start <= published.slice(0, 10))) {
       return { doc: doc.id, cite, words: doc.text.slice(fromDates.span[0], fromDates.span[1]), date: fromDates.start, quote: s.trim() };
     }
   }

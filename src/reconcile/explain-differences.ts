@@ -145,7 +145,7 @@ export function explainQuantity(q: Quantity, rs: readonly Reading[], weight?: Re
   const seen = new Set<string>();
   for (const r of rs) {
     const fav = r.party ? dayPick.get(r.date ?? '') ?? latest : dayPick.get(r.date ?? '');
-    if (!fav || fav === r || (fav.value === r.value && fav.qualifier === r.qualifier && !r.party)) continue;
+    if (!fav || fav === r || (fav.value === r.value && fav.qualifier === r.qualifier)) continue;
     const sig = `${r.value}|${r.qualifier}|${r.originator}|${r.date}|${fav.value}`;
     if (seen.has(sig)) {
       out.find((d) => d.figures[0].value === r.value && d.figures[0].source === r.originator)?.figures.push(asFigure(r));

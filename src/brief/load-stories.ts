@@ -1,0 +1,59 @@
+/**
+ * Stories for the brief and export commands: from files (read, cleaned and analysed, no store) or from the store
+ * (through the stories module's `listStories` / `getStory` / `storyDocuments`).
+ */
+import type { SitrepDocument } from '../model/document.js';
+import type { StoryInput } from '../reconcile/types.js';
+import type { Store } from '../store/index.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import { cleanArticle } from '../ingest/clean-article.js';
+import { analyze } from '../pipeline/analyze.js';
+
+export interface FileStory {
+  story: StoryInput;
+  /** Inputs that could not be read, with the reason. */
+  failures: string[];
+}
+
+/** Reads the files as one story. `published` fills the date of inputs that carry none. */
+export async function storyFromFiles(files: readonly string[], published?: string): Promise<FileStory> {
+  const docs: SitrepDocument[] = [];
+  const failures: string[] = [];
+  for await (const r of readInputs([...files], { published })) {
+    if (!r.ok) failures.push(`${r.location}: ${r.diagnostic.reason}`);
+    else docs.push(analyze(cleanArticle(r.article)));
+  }
+  const label = docs.find((d) => d.meta.title)?.meta.title ?? 'Reports';
+  return { story: { id: 'files', label, documents: docs }, failures };
+}
+
+interface StoriesModule {
+  listStories(store: Store): Promise<Array<{ id: string; label: string }>>;
+  getStory(store: Store, id: string): Promise<{ id: string; label: string } | null>;
+  storyDocuments(store: Store, id: string): Promise<SitrepDocument[]>;
+}
+
+/** The stories module is loaded at run time, so briefs from files work without it. */
+async function storiesModule(): Promise<StoriesModule> {
+  const spec = '../stories/index.js';
+  try {
+    return (await import(spec)) as StoriesModule;
+  } catch (err) {
+    throw new Error(`stories are not available in this build (${(err as Error).message}); use --files FILE... instead`);
+  }
+}
+
+/** One stored story, or null when the id is unknown. */
+export async function storyFromStore(store: Store, id: string): Promise<StoryInput | null> {
+  const m = await storiesModule();
+  const s = await m.getStory(store, id);
+  if (!s) return null;
+  return { id: s.id, label: s.label, documents: await m.storyDocuments(store, id) };
+}
+
+export async function allStoriesFromStore(store: Store): Promise<StoryInput[]> {
+  const m = await storiesModule();
+  const out: StoryInput[] = [];
+  for (const s of await m.listStories(store)) out.push({ id: s.id, label: s.label, documents: await m.storyDocuments(store, s.id) });
+  return out;
+}
