@@ -160,17 +160,16 @@ function figurePlace(doc: SitrepDocument, ids: readonly number[]): number | null
 }
 
 /**
- * ACLED's conservative rule. Totals are the killed figures that are not a breakdown of another figure in the event
- * (`partOf`); when there are no totals, the parts are summed. best = the lowest specific total (its stated number
+ * ACLED's conservative rule. Totals are the killed figures that break down no other figure (`partOf` null); when
+ * the event has no total, its parts are summed. best = the lowest specific total (its stated number
  * for "about/more than/at least N"; its low bound for ranges and vague amounts); low = the lowest low bound;
  * high = the highest high bound. "No fatalities reported" makes all three 0.
  */
 export function fatalities(figures: readonly Figure[], ids: readonly number[], noFatalities: boolean): Fatalities {
   const killed = ids.filter((i) => figures[i]?.kind === 'killed');
   if (!killed.length) return noFatalities ? { low: 0, best: 0, high: 0 } : { low: null, best: null, high: null };
-  const inEvent = new Set(killed);
-  const totals = killed.filter((i) => figures[i].partOf === null || !inEvent.has(figures[i].partOf as number));
-  const parts = killed.filter((i) => !totals.includes(i));
+  const totals = killed.filter((i) => figures[i].partOf === null);
+  const parts = killed.filter((i) => figures[i].partOf !== null);
   const candidates = totals.length ? totals : parts;
   const lowOf = (f: Figure): number | null => f.low ?? f.value;
   const bestOf = (f: Figure): number | null => (f.qualifier === 'vague' || f.qualifier === 'range' ? f.low ?? f.value : f.value ?? f.low);

@@ -83,11 +83,24 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const blocked = blockedWords(doc, words);
   const ctx = countryContext(doc, words, gaz);
   const mentions: Mention[] = [];
-  for (const run of capitalisedRuns(words)) matchRun(text, words, run.from, run.to, blocked, gaz, ctx, sentenceOf, mentions);
+  const common = sentenceInitialCommon(doc, words);
+  for (const run of capitalisedRuns(words)) matchRun(text, words, run.from + (common.has(run.from) && run.to - run.from > 1 ? 1 : 0), run.to, blocked, gaz, ctx, sentenceOf, mentions);
   addUnknownSettlements(text, words, blocked, gaz, ctx, sentenceOf, mentions);
   mentions.sort((a, b) => a.span[0] - b.span[0]);
   linkRelatives(text, mentions);
   return locate(mentions, gaz, ctx);
+}
+
+/** Sentence-initial words wink does not tag as proper nouns ("Flights at Mitiga airport"): not part of a name. */
+function sentenceInitialCommon(doc: SitrepDocument, words: readonly Word[]): Set<number> {
+  const pos = new Map<number, string>();
+  for (const t of doc.tokens ?? []) pos.set(t.span[0], t.pos);
+  const starts = new Set((doc.sentences ?? []).map((s) => s.span[0]));
+  const out = new Set<number>();
+  words.forEach((w, i) => {
+    if (starts.has(w.start) && w.cap && pos.get(w.start) !== 'PROPN') out.add(i);
+  });
+  return out;
 }
 
 function sentenceIndexer(doc: SitrepDocument, words: readonly Word[]): (w: number) => number {
@@ -220,6 +233,8 @@ function matchSpan(
   const sentenceStart = i === 0 || words[i].gap === 'x' && /[.!?"“]\s*$/.test(text.slice(words[i - 1].end, words[i].start));
   const row = pickRow(gaz, gaz.byExact(key), ctx, j - i === 1 && sentenceStart);
   if (row >= 0) return { ...base, kind: 'populated', row, country: gaz.rows[row].country };
+  const admin = pickAdmin(gaz, key, ctx);
+  if (admin) return { ...base, kind: 'admin1', admin1Key: admin, country: admin.slice(0, 2) };
   const skel = skeletonMatch(gaz, key, ctx);
   if (skel >= 0) return { ...base, kind: 'populated', row: skel, country: gaz.rows[skel].country };
   return null;

@@ -38,6 +38,15 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'von', 'y', 'wa', 'wal', 'ul', 'ud', 'ur', 'e',
 ]);
 
+/**
+ * Connectors that join names even when written with a space ("Bab al Hawa", "Ministry of Health"); the others
+ * ("as", "at", "an", "es"…) are English or French words too, so they join only when hyphenated ("Tall at-Tamr").
+ */
+export const SPACED_CONNECTORS: ReadonlySet<string> = new Set([
+  'al', 'el', 'of', 'for', 'the', 'bin', 'ibn', 'bint', 'abu', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'dos',
+  'van', 'von',
+]);
+
 /** Connectors that may also begin a name when hyphenated to it ("al-Nayrab"). */
 export const ARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ed', 'es', 'et', 'ez', 'en',
@@ -92,7 +101,9 @@ export function capitalisedRuns(words: readonly Word[]): Run[] {
           if (next.possessive) break;
           continue;
         }
-        if (NAME_CONNECTORS.has(next.text.toLowerCase()) && words[j + 1]?.cap && words[j + 1].gap !== 'x') {
+        const lower = next.text.toLowerCase();
+        const joins = SPACED_CONNECTORS.has(lower) || (NAME_CONNECTORS.has(lower) && words[j + 1]?.gap === '-');
+        if (joins && words[j + 1]?.cap && words[j + 1].gap !== 'x') {
           j++;
           continue;
         }

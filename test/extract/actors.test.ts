@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { lookupActor, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
+import { analyzeEntities, fixture } from './entities-helpers.js';
+
+describe('lookupActor', () => {
+  it.each([
+    ['the Observatory', 'Syrian Observatory for Human Rights'],
+    ["the Observatory's", 'Syrian Observatory for Human Rights'],
+    ['the Britain-based war monitor', 'Syrian Observatory for Human Rights'],
+    ['SOHR', 'Syrian Observatory for Human Rights'],
+    ['HTS', 'Hayat Tahrir al-Sham'],
+    ['Hay’at Tahrir al-Sham', 'Hayat Tahrir al-Sham'],
+    ['the UN refugee agency', 'UNHCR'],
+    ['Medecins Sans Frontieres', 'Médecins Sans Frontières'],
+    ['Doctors Without Borders', 'Médecins Sans Frontières'],
+    ['WHO', 'World Health Organization'],
+    ['the regime', 'Syrian army'],
+    ['government forces', 'army'],
+    ['Agence France-Presse', 'AFP'],
+  ])('%s → %s', (phrase, name) => {
+    expect(lookupActor(phrase)?.name).toBe(name);
+  });
+
+  it('does not read lower-case words as acronyms', () => {
+    expect(lookupActor('who')).toBeNull();
+    expect(lookupActor('us')).toBeNull();
+  });
+
+  it('types entries and sides', () => {
+    expect(lookupActor('HTS')).toMatchObject({ type: 'nonstate-armed-group', side: 'nonstate', country: 'SY' });
+    expect(lookupActor('OCHA')).toMatchObject({ type: 'un-agency', side: null });
+    expect(lookupActor('police')).toMatchObject({ type: 'state-force', side: 'state', generic: true });
+  });
+
+  it('lets users extend the table', () => {
+    registerActors([{ name: 'Kivu Valley Volunteers', type: 'militia', side: 'state', aliases: ['KVV'] }]);
+    expect(lookupActor('the KVV')?.name).toBe('Kivu Valley Volunteers');
+  });
+
+  it('normalises articles, possessives and dashes', () => {
+    expect(normaliseActorPhrase('The  Syrian army’s')).toBe('syrian army');
+  });
+});
+
+describe('find-actors', () => {
+  it('defines an actor from "Full Name (ACR)" and resolves later acronyms and "the monitor"', () => {
+    const doc = analyzeEntities(fixture('sahel-attack.txt'));
+    const srm = doc.actors!.find((a) => a.name === 'Sahel Rights Monitor');
+    expect(srm).toBeDefined();
+    expect(srm!.type).toBe('monitor');
+    const surfaces = srm!.mentions.map((m) => doc.text.slice(m[0], m[1]));
+    expect(surfaces[0]).toBe('Sahel Rights Monitor');
+    expect(surfaces).toContain('monitor');
+    const army = doc.actors!.find((a) => a.name === 'army' || a.name === 'Malian army');
+    expect(army?.type).toBe('state-force');
+  });
+
+  it('finds table actors, short mentions and head-word names in a Syrian report', () => {
+    const doc = analyzeEntities(fixture('idlib-strikes.txt'));
+    const sohr = doc.actors!.find((a) => a.name === 'Syrian Observatory for Human Rights')!;
+    expect(sohr.type).toBe('monitor');
+    expect(sohr.mentions.length).toBe(3);
+    const brigade = doc.actors!.find((a) => a.name === 'Hamdan Martyrs Brigade')!;
+    expect(brigade).toMatchObject({ type: 'nonstate-armed-group', side: 'nonstate' });
+    for (const a of doc.actors!) for (const m of a.mentions) expect(m[1]).toBeGreaterThan(m[0]);
+  });
+
+  it('finds people after titles and in appositions', () => {
+    const doc = analyzeEntities('President Amara Koné said the talks failed. Jonas Weld, an analyst at a think tank, disagreed.');
+    const people = doc.actors!.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toEqual(['Amara Koné', 'Jonas Weld']);
+  });
+});

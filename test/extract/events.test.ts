@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/model/figure.js';
+import { classifyEvent } from '../../src/extract/classify-events.js';
+import { buildEventsFor, fatalities } from '../../src/extract/build-events.js';
+import { analyzeEntities, fixture } from './entities-helpers.js';
+
+const fig = (over: Partial<Figure>): Figure => ({
+  kind: 'killed', value: null, low: null, high: null, qualifier: 'exact', unit: 'people',
+  victims: { side: 'all', text: null, actor: null }, source: null, scope: 'event', asOf: null, place: null,
+  cause: null, partOf: null, span: [0, 1], quote: 'x', ...over,
+});
+
+describe('classifyEvent', () => {
+  it.each([
+    ['A suicide bomber blew himself up at a checkpoint.', 'Explosions/Remote violence', 'Suicide bomb'],
+    ['A roadside bomb hit a patrol near the border.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+    ['Warplanes struck the market at dawn.', 'Explosions/Remote violence', 'Air/drone strike'],
+    ['Artillery shelling hit the eastern suburbs.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+    ['Gunmen kidnapped 30 pupils from a school.', 'Violence against civilians', 'Abduction/forced disappearance'],
+    ['Militants massacred villagers overnight.', 'Violence against civilians', 'Attack'],
+    ['Clashes erupted between the two factions.', 'Battles', 'Armed clash'],
+    ['Thousands of protesters marched in the capital.', 'Protests', 'Peaceful protest'],
+    ['Police fired tear gas to disperse the protest crowd.', 'Protests', 'Protest with intervention'],
+    ['Rioters torched cars outside the stadium.', 'Riots', 'Violent demonstration'],
+    ['The two sides signed a ceasefire agreement.', 'Strategic developments', 'Agreement'],
+  ])('%s', (sentence, type, subType) => {
+    expect(classifyEvent(sentence)).toMatchObject({ type, subType });
+  });
+
+  it('types territory changes by the acting side', () => {
+    expect(classifyEvent('Rebels seized the town.', 'nonstate')?.subType).toBe('Non-state actor overtakes territory');
+    expect(classifyEvent('Troops recaptured the town.', 'state')?.subType).toBe('Government regains territory');
+    expect(classifyEvent('The town was captured.', null)?.subType).toBe('Armed clash');
+    expect(classifyEvent('Officials met to discuss the budget.')).toBeNull();
+  });
+});
+
+describe('fatalities', () => {
+  it('does not add a breakdown to its total, and takes the lowest specific total as best', () => {
+    const figures = [
+      fig({ value: 132 }),
+      fig({ value: 65, partOf: 0 }),
+      fig({ value: 67, partOf: 0 }),
+      fig({ value: 140, qualifier: 'more-than' }),
+    ];
+    expect(fatalities(figures, [0, 1, 2, 3], false)).toEqual({ low: 132, best: 132, high: 140 });
+  });
+  it('sums parts when no total is given, and uses the low bound of vague amounts', () => {
+    const figures = [fig({ value: 4 }), fig({ value: 12, low: 12, high: 99, qualifier: 'vague' })];
+    expect(fatalities(figures, [0], false)).toEqual({ low: 4, best: 4, high: 4 });
+    expect(fatalities(figures, [1], false)).toEqual({ low: 12, best: 12, high: 99 });
+    const parts = [fig({ value: 100 }), fig({ value: 7, partOf: 0 }), fig({ value: 3, partOf: 0 })];
+    expect(fatalities(parts, [1, 2], false)).toEqual({ low: 10, best: 10, high: 10 });
+  });
+  it('reports 0 when the text says nobody died, and null when it says nothing', () => {
+    expect(fatalities([], [], true)).toEqual({ low: 0, best: 0, high: 0 });
+    expect(fatalities([fig({ kind: 'injured', value: 5 })], [0], false)).toEqual({ low: null, best: null, high: null });
+  });
+});
+
+describe('build-events', () => {
+  it('builds an attack on civilians with actors, place, date and fatalities', () => {
+    const doc = analyzeEntities(fixture('sahel-attack.txt'), '2025-03-10');
+    const text = doc.text;
+    const at = text.indexOf('14 civilians');
+    doc.figures = [fig({ value: 14, span: [at, at + 12], quote: '14 civilians', victims: { side: 'civilians', text: 'civilians', actor: null } })];
+    const events = buildEventsFor(doc);
+    const attack = events[0];
+    expect(attack).toMatchObject({
+      type: 'Violence against civilians',
+      subType: 'Attack',
+      actor1: 'militants',
+      actor2: 'civilians',
+      date: '2025-03-10',
+      datePrecision: 'day',
+      figures: [0],
+      fatalities: { low: 14, best: 14, high: 14 },
+    });
+    expect(doc.places![attack.place!].name).toBe('Tessit Koura');
+    expect(doc.figures[0].event).toBe(0);
+    expect(events.some((e) => e.subType === 'Abduction/forced disappearance')).toBe(true);
+  });
+
+  it('builds an air strike with its actor and a no-fatalities event', () => {
+    const doc = analyzeEntities('Government warplanes struck the town of Saraqeb in Syria on Monday. Rebels attacked an army checkpoint near Idlib; no casualties were reported.', '2025-01-06');
+    const events = buildEventsFor(doc);
+    expect(events[0]).toMatchObject({ type: 'Explosions/Remote violence', subType: 'Air/drone strike' });
+    expect(doc.places![events[0].place!].name).toBe('Saraqeb');
+    const clash = events.find((e) => e.type === 'Battles')!;
+    expect(clash).toMatchObject({ subType: 'Armed clash', actor1: 'rebels', fatalities: { low: 0, best: 0, high: 0 } });
+  });
+});
