@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupActor, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
-import { analyzeEntities, fixture } from './entities-helpers.js';
+import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
 describe('lookupActor', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/model/figure.js';
 import { classifyEvent } from '../../src/extract/classify-events.js';
 import { buildEventsFor, fatalities } from '../../src/extract/build-events.js';
-import { analyzeEntities, fixture } from './entities-helpers.js';
+import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
 const fig = (over: Partial<Figure>): Figure => ({
   kind: 'killed', value: null, low: null, high: null, qualifier: 'exact', unit: 'people',

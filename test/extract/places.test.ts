@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/model/entities.js';
 import { distanceKm } from '../../src/extract/geo-relative.js';
 import { foldName, skeletonKey } from '../../src/extract/geo-fold.js';
-import { analyzeEntities, fixture } from './entities-helpers.js';
+import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
 const place = (places: Place[], name: string): Place => {
   const p = places.find((x) => x.name === name);

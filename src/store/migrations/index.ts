@@ -6,10 +6,12 @@
 import type { SitrepMigration } from './types.js';
 import { documentsMigration } from './001-documents.js';
 import { storiesMigration } from './010-stories.js';
+import { gazetteerMigration } from './020-gazetteer.js';
 
 export type { SitrepMigration } from './types.js';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: SitrepMigration]> = [
   ['001-documents', documentsMigration],
   ['010-stories', storiesMigration],
+  ['020-gazetteer', gazetteerMigration],
 ];

@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGeoNames } from '../../src/extract/gazetteer-geonames.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { findPlacesIn } from '../../src/extract/find-places.js';
+import { importGazetteerRows, loadStoredGazetteer } from '../../src/extract/gazetteer-store.js';
+import { openStore } from '../../src/store/index.js';
+import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
+
+describe('GeoNames import', () => {
+  const { rows, rejected } = parseGeoNames(fixture('geonames-sample.txt') + 'not\ta\tvalid line\n');
+
+  it('parses the 19-column format with alternate names', () => {
+    expect(rejected).toBe(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ geonameId: 9900001, name: 'Tell Warda', lat: 35.9521, lon: 36.7011, country: 'SY', admin1: '12', origin: 'import' });
+    expect(rows[0].altNames).toContain('Tall Wardah');
+  });
+
+  it('lets the place finder locate an imported village exactly', () => {
+    const doc = analyzeEntities(fixture('idlib-strikes.txt'));
+    const gaz = new Gazetteer([]);
+    const before = findPlacesIn(doc, gaz).find((p) => p.name === 'Tell Warda');
+    expect(before?.precision).not.toBe('exact');
+    gaz.add(rows);
+    const after = findPlacesIn(doc, gaz).find((p) => p.name === 'Tell Warda')!;
+    expect(after).toMatchObject({ precision: 'exact', locatedBy: 'import', geonameId: 9900001, lat: 35.9521, lon: 36.7011 });
+  });
+
+  it('stores rows and loads them back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+    const store = await openStore(join(dir, 'g.db'));
+    try {
+      expect(await importGazetteerRows(store.db, rows)).toBe(3);
+      expect(await importGazetteerRows(store.db, rows)).toBe(3); // re-import replaces, never duplicates
+      const keys = await store.db.selectFrom('gazetteer_names').select('key').where('geonameid', '=', 9900002).execute();
+      expect(keys.map((k) => k.key)).toContain('kafr nabuda');
+      expect(await loadStoredGazetteer(store.db)).toBe(3);
+    } finally {
+      await store.close();
+    }
+  });
+});
