@@ -89,18 +89,32 @@ function normaliseName(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Actor types left out of a story's entities: they appear in reports of every kind of event ("civilians"), or are
+ * the reporters rather than the reported (media, monitors).
+ */
+export const IGNORED_ACTOR_TYPES: ReadonlySet<string> = new Set(['civilians', 'media', 'monitor']);
+/** Only named actors count: "police", "army", "witnesses" are in every other report and name no one. */
+const PROPER_NAME = /\p{Lu}/u;
+
 function actorsOf(doc: SitrepDocument): string[] {
-  const actors = (doc.actors ?? []).filter((a) => a.type !== 'media' && a.type !== 'monitor');
+  const actors = (doc.actors ?? []).filter((a) => !IGNORED_ACTOR_TYPES.has(a.type) && PROPER_NAME.test(a.name));
   actors.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return [...new Set(actors.map((a) => a.name))];
 }
 
+/**
+ * Places that can tell events apart: towns, roads, facilities and provinces. Countries are left out: two events in
+ * one country in one week are common (a protest in the capital, a crash on a highway) and a shared country says
+ * little; the proper-noun entities still carry the country name.
+ */
 function placesOf(doc: SitrepDocument): PlacePoint[] {
   const out = new Map<string, PlacePoint>();
   for (const p of doc.places ?? []) {
     const key = normaliseName(p.name);
-    if (!key || out.has(key)) continue;
-    out.set(key, { key, name: p.name, lat: p.lat, lon: p.lon });
+    if (!key || out.has(key) || p.kind === 'country' || p.precision === 'country') continue;
+    const level = p.kind === 'admin1' || p.precision === 'admin1' ? 'admin1' : 'local';
+    out.set(key, { key, name: p.name, lat: p.lat, lon: p.lon, level, weight: Math.max(1, p.mentions.length) });
   }
   return [...out.values()];
 }

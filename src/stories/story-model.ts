@@ -8,6 +8,10 @@ export interface PlacePoint {
   readonly name: string;
   readonly lat: number | null;
   readonly lon: number | null;
+  /** Province-level places match more loosely than towns; countries are not kept (see placesOf). */
+  readonly level: 'local' | 'admin1';
+  /** Mentions in the document: a place named once in passing weighs less than the scene of the event. */
+  readonly weight: number;
 }
 
 /**
@@ -38,6 +42,8 @@ export interface StoryPlace {
   name: string;
   lat: number | null;
   lon: number | null;
+  level: 'local' | 'admin1';
+  weight: number;
   count: number;
 }
 

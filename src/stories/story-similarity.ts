@@ -5,7 +5,7 @@
  * week apart, two floods in different countries in one week, two protests in one week) and checked on the shared
  * five-report sample mixed with 500 synthetic reports; see docs/stories.md for the figures.
  */
-import type { DocRepresentation, StoryState, TermStats } from './story-model.js';
+import type { DocRepresentation, PlacePoint, StoryState, TermStats } from './story-model.js';
 
 /**
  * Share of each signal in the combined score. Text carries most of the evidence (what happened, in which words);
@@ -120,19 +120,35 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** Closeness of the nearest pair of places: same name 1, else decays with distance; null when either has none. */
-function placeCloseness(repr: DocRepresentation, story: StoryState): number | null {
-  if (repr.places.length === 0 || story.places.length === 0) return null;
+/** Closeness when the same province is named (not the same town): the same region, maybe not the same event. */
+export const ADMIN1_MATCH = 0.5;
+
+/** How close one of the document's places is to the story's nearest place. */
+function closestPlace(p: PlacePoint, story: StoryState): number {
   let best = 0;
-  for (const p of repr.places) {
-    for (const q of story.places) {
-      if (p.key === q.key) return 1;
-      if (p.lat === null || p.lon === null || q.lat === null || q.lon === null) continue;
-      const km = haversineKm(p.lat, p.lon, q.lat, q.lon);
-      best = Math.max(best, Math.pow(0.5, km / PLACE_HALF_DISTANCE_KM));
+  for (const q of story.places) {
+    if (p.key === q.key) best = Math.max(best, p.level === 'admin1' || q.level === 'admin1' ? ADMIN1_MATCH : 1);
+    else if (p.level === 'local' && q.level === 'local' && p.lat !== null && p.lon !== null && q.lat !== null && q.lon !== null) {
+      best = Math.max(best, Math.pow(0.5, haversineKm(p.lat, p.lon, q.lat, q.lon) / PLACE_HALF_DISTANCE_KM));
     }
+    if (best === 1) break;
   }
   return best;
+}
+
+/**
+ * Mention-weighted mean closeness of the document's places to the story's: a report about Voi that names Nairobi
+ * once (as the end of the highway) is not placed in Nairobi. Null when either side has no places.
+ */
+function placeCloseness(repr: DocRepresentation, story: StoryState): number | null {
+  if (repr.places.length === 0 || story.places.length === 0) return null;
+  let sum = 0;
+  let weight = 0;
+  for (const p of repr.places) {
+    sum += p.weight * closestPlace(p, story);
+    weight += p.weight;
+  }
+  return weight > 0 ? sum / weight : null;
 }
 
 /** Days between the document and the story's span (0 inside it); null when either date is unknown. */
