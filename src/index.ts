@@ -7,5 +7,7 @@ export * from './pipeline/pipeline.js';
 export { tokenize, tokenizeText } from './nlp/tokenize.js';
 export { analyze, createDefaultPipeline, DEFAULT_STAGES } from "./pipeline/analyze.js";
 export * from './store/index.js';
+export { ingestInputs, AFTER_STORE_HOOKS, type AfterStoreHook, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest-batch.js';
+export { minhashSignature, signatureSimilarity, DUPLICATE_SETTINGS } from './ingest/detect-duplicates.js';
 export { readInputs, READ_DEFAULTS, type ReadOptions, type InputResult } from './ingest/read-inputs.js';
 export { cleanArticle, documentId } from './ingest/clean-article.js';

@@ -13,8 +13,9 @@ export interface CliResult {
 }
 
 export function cli(args: string[], opts: { env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
-  const env = { ...process.env, SITREP_DB: undefined, ...opts.env } as Record<string, string>;
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const merged: Record<string, string | undefined> = { ...process.env, SITREP_DB: undefined, ...opts.env };
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined) env[k] = v;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, env, input: opts.input ?? '', encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
