@@ -162,17 +162,9 @@ async function storeBatch(
   keep: boolean,
   fail: (location: string, d: Pick<Diagnostic, 'reason' | 'rule'>) => void,
 ): Promise<void> {
-  let results: PutResult[];
-  try {
-    results = await store.putDocuments(pending.map((p) => p.doc));
-  } catch (err) {
-    // The store refused the batch (disk full, connection lost): every document in it failed; the store is unchanged.
-    for (const p of pending) fail(p.location, { reason: `store write failed: ${(err as Error).message}`, rule: 'store:write' });
-    return;
-  }
+  const written = await writeBatch(store, pending, fail);
   const fresh: SitrepDocument[] = [];
-  results.forEach((r, i) => {
-    const { doc, location } = pending[i];
+  written.forEach(([r, { doc, location }]) => {
     if (r.status === 'inserted') summary.inserted++;
     else if (r.status === 'exists') summary.exists++;
     else summary.nearDuplicates++;
@@ -192,5 +184,30 @@ async function storeBatch(
     } catch (err) {
       summary.warnings.push(`after-store step ${hook.name || '(anonymous)'} failed: ${(err as Error).message}`);
     }
+  }
+}
+
+/**
+ * One transaction for the batch; if the store refuses it, each document is retried alone so one document the store
+ * cannot take fails by itself. Documents that still fail are reported; the store is unchanged for them.
+ */
+async function writeBatch(
+  store: Store,
+  pending: Pending[],
+  fail: (location: string, d: Pick<Diagnostic, 'reason' | 'rule'>) => void,
+): Promise<Array<[PutResult, Pending]>> {
+  try {
+    const results = await store.putDocuments(pending.map((p) => p.doc));
+    return results.map((r, i) => [r, pending[i]]);
+  } catch {
+    const out: Array<[PutResult, Pending]> = [];
+    for (const p of pending) {
+      try {
+        out.push([await store.putDocument(p.doc), p]);
+      } catch (err) {
+        fail(p.location, { reason: `store write failed: ${(err as Error).message}`, rule: 'store:write' });
+      }
+    }
+    return out;
   }
 }

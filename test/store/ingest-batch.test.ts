@@ -58,6 +58,31 @@ describe('ingestInputs', () => {
     expect(await store.countDocuments()).toBe(1);
   });
 
+  it('fails only the document the store refuses, storing the rest of its batch', async () => {
+    const real = await freshStore('poison');
+    const poisoned = (docs: readonly SitrepDocument[]) => docs.some((d) => d.meta.title?.startsWith('Bus plunges'));
+    const store: Store = {
+      ...real,
+      async putDocuments(docs) {
+        if (poisoned(docs)) throw new Error('value too long for column');
+        return real.putDocuments(docs);
+      },
+      async putDocument(doc) {
+        if (poisoned([doc])) throw new Error('value too long for column');
+        return real.putDocument(doc);
+      },
+    };
+    const s = await ingestInputs(store, [join(dir, 'in')], { skipAnalysis: true });
+    expect(s).toMatchObject({ inserted: 1, nearDuplicates: 1, failed: 2 });
+    // The empty file fails as it is read; the refused document when its batch is written at the end.
+    expect(s.failures.map((f) => [f.location.slice(dir.length), f.rule])).toEqual([
+      ['/in/d-empty.txt', 'ingest:empty'],
+      ['/in/c-bus.txt', 'store:write'],
+    ]);
+    expect(s.failures[1].reason).toBe('store write failed: value too long for column');
+    expect(await real.countDocuments()).toBe(2);
+  });
+
   it('skips analysis on request and can leave per-document results out', async () => {
     const store = await freshStore('lean');
     const s = await ingestInputs(store, [join(dir, 'in', 'c-bus.txt')], { skipAnalysis: true, keepResults: false });
