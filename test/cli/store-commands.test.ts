@@ -64,6 +64,23 @@ describe('sitrep ingest', () => {
     expect(docs.map((d: { id: string }) => d.id)).toEqual(['market-1']);
   });
 
+  it('refuses a 50 MB file under the default size limit and honours --max-bytes', () => {
+    const huge = join(dir, 'huge');
+    mkdirSync(huge);
+    writeFileSync(join(huge, 'big.txt'), Buffer.alloc(50 * 1024 * 1024, 'flood water rose again. '));
+    writeFileSync(join(huge, 'small.txt'), BUS_CRASH);
+    const hugeDb = join(dir, 'huge.db');
+    const r = cli(['ingest', huge, '--db', hugeDb, '--json']);
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ inserted: 1, failed: 1 });
+    expect(s.failures[0].location).toBe(join(huge, 'big.txt'));
+    expect(s.failures[0].rule).toBe('ingest:too-large');
+    const tight = cli(['ingest', join(huge, 'small.txt'), '--db', join(dir, 'tight.db'), '--max-bytes', '100', '--json']);
+    expect(tight.code).toBe(1);
+    expect(JSON.parse(tight.stdout).failures[0].rule).toBe('ingest:too-large');
+  });
+
   it('reads standard input with -', () => {
     const stdinDb = join(dir, 'stdin.db');
     const r = cli(['ingest', '-', '--db', stdinDb, '--json'], { input: BUS_CRASH });
