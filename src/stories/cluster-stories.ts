@@ -87,7 +87,7 @@ export function absorb(story: StoryState, repr: DocRepresentation, vec: Map<stri
   story.centroid = trimMap(story.centroid, CENTROID_TERMS);
   for (const e of repr.entities) bump(story.entities, e);
   story.entities = trimMap(story.entities, STORY_ENTITIES);
-  for (const a of repr.actorNames) bump(story.actors, a);
+  for (const [a, w] of repr.actors) bump(story.actors, a, w);
   story.actors = trimMap(story.actors, STORY_ENTITIES);
   for (const t of repr.eventTypes) bump(story.eventTypes, t);
   for (const p of repr.places) {

@@ -97,10 +97,31 @@ export const IGNORED_ACTOR_TYPES: ReadonlySet<string> = new Set(['civilians', 'm
 /** Only named actors count: "police", "army", "witnesses" are in every other report and name no one. */
 const PROPER_NAME = /\p{Lu}/u;
 
-function actorsOf(doc: SitrepDocument): string[] {
+/**
+ * How much an actor counts towards a story's label: the parties the events name (who attacked whom) first, then
+ * armed actors, then any other named actor (agencies, officials), who comment more often than they act.
+ */
+export const ACTOR_LABEL_WEIGHTS = { eventParty: 4, armed: 2, other: 1 } as const;
+const ARMED_TYPES: ReadonlySet<string> = new Set(['state-force', 'nonstate-armed-group', 'militia', 'international-force']);
+/** Articles an actor table may keep at the front of a name ("The TNLA"). */
+const LEADING_ARTICLE = /^the\s+/i;
+
+function actorsOf(doc: SitrepDocument): Array<[string, number]> {
+  const parties = new Set<string>();
+  for (const e of doc.events ?? []) for (const a of [e.actor1, e.actor2]) if (a) parties.add(a);
+  const out = new Map<string, number>();
   const actors = (doc.actors ?? []).filter((a) => !IGNORED_ACTOR_TYPES.has(a.type) && PROPER_NAME.test(a.name));
   actors.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
-  return [...new Set(actors.map((a) => a.name))];
+  for (const a of actors) {
+    const name = a.name.replace(LEADING_ARTICLE, '');
+    const w = parties.has(a.name)
+      ? ACTOR_LABEL_WEIGHTS.eventParty
+      : ARMED_TYPES.has(a.type)
+        ? ACTOR_LABEL_WEIGHTS.armed
+        : ACTOR_LABEL_WEIGHTS.other;
+    out.set(name, Math.max(out.get(name) ?? 0, w));
+  }
+  return [...out];
 }
 
 /**
@@ -137,10 +158,10 @@ export function representDocument(doc: SitrepDocument): DocRepresentation {
   const counts: WordCounts = { terms: new Map(), names: new Map() };
   if (doc.meta.title) countWords(doc.meta.title, TITLE_WEIGHT, counts, false);
   countWords(doc.text, 1, counts, true);
-  const actorNames = actorsOf(doc);
+  const actors = actorsOf(doc);
   const places = placesOf(doc);
   const entities = new Set<string>();
-  for (const a of actorNames) entities.add(`a:${normaliseName(a)}`);
+  for (const [a] of actors) entities.add(`a:${normaliseName(a)}`);
   for (const word of topNames(counts.names)) entities.add(`n:${word}`);
   for (const p of places) entities.add(`n:${p.key}`);
   const eventTypes = [...new Set((doc.events ?? []).map((e) => e.type))];
@@ -151,7 +172,7 @@ export function representDocument(doc: SitrepDocument): DocRepresentation {
     entities: [...entities],
     places,
     eventTypes,
-    actorNames,
+    actors,
     duplicateOf: doc.duplicateOf?.id ?? null,
   };
 }

@@ -30,8 +30,8 @@ export interface DocRepresentation {
   readonly places: readonly PlacePoint[];
   /** Event types from the extract stage (ACLED classes), for labels and entity overlap. */
   readonly eventTypes: readonly string[];
-  /** Canonical actor names, most mentioned first, for labels. */
-  readonly actorNames: readonly string[];
+  /** Named actors (most mentioned first) with their weight for the label (ACTOR_LABEL_WEIGHTS). */
+  readonly actors: ReadonlyArray<readonly [name: string, weight: number]>;
   /** Id of the document this one reprints, when ingest found it. */
   readonly duplicateOf: string | null;
 }
@@ -58,7 +58,7 @@ export interface StoryState {
   /** Entity key -> number of member documents naming it. */
   entities: Map<string, number>;
   places: StoryPlace[];
-  /** Canonical actor name -> member documents naming it. */
+  /** Canonical actor name -> summed label weight over member documents. */
   actors: Map<string, number>;
   /** Event type -> member documents reporting it. */
   eventTypes: Map<string, number>;
