@@ -6,7 +6,7 @@
 import type { Reading, ArithmeticCheck } from './types.js';
 import { overlaps } from './qualifiers.js';
 import { dayValue, originatorWeight } from './estimate.js';
-import { nodeLabel, parentNode } from './victims.js';
+import { isWithin, nodeLabel, parentNode } from './victims.js';
 
 /** A total needs at least this many parts before the sum says anything. */
 export const MIN_PARTS = 2;
@@ -77,18 +77,29 @@ export function narrowTotals(readings: Reading[]): void {
   for (const rs of byDoc.values()) {
     const broad = rs.filter((r) => NARROWABLE_NODES.has(r.node) && !r.place);
     if (!broad.length) continue;
+    for (const r of broad) narrowByParts(r, rs);
     const values = nodeValues(rs.filter((r) => !NARROWABLE_NODES.has(r.node)));
     const kids = childrenOf(values.keys());
     const parts = (kids.get('combatants') ?? []).map((c) => total(c, values, kids)).filter((v): v is number => v !== null);
     const combatants = total('combatants', values, kids);
     if (combatants === null || values.has('combatants') || parts.length < MIN_PARTS) continue;
     for (const r of broad) {
-      if (r.value === combatants) {
+      if (r.node === 'all' && !r.narrowed && r.value === combatants) {
         r.narrowed = `${r.value} equals the report's combatant parts (${parts.join(' + ')}), so it counts combatants`;
         r.node = 'combatants';
       }
     }
   }
+}
+
+/** A total whose own breakdown (the figures' partOf) is all fighters, and sums to it, counts fighters. */
+function narrowByParts(total: Reading, rs: readonly Reading[]): void {
+  const parts = rs.filter((r) => r.figure.partOf === total.figureIndex && r.figureIndex !== total.figureIndex);
+  if (parts.length < MIN_PARTS || !parts.every((p) => isWithin(p.node, 'combatants'))) return;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  if (sum !== total.value) return;
+  total.narrowed = `${total.value} is the sum of its own breakdown (${parts.map((p) => p.value).join(' + ')}), all fighters, so it counts combatants`;
+  total.node = 'combatants';
 }
 
 function nodeValues(rs: readonly Reading[], weight?: ReadonlyMap<string, number>): Map<string, NodeValue> {

@@ -7,9 +7,14 @@
 import type { SitrepDocument, Span } from '../model/document.js';
 import type { DateClaim, Difference } from './types.js';
 
-/** Verbs and nouns that say an event started or happened (first sentence that has one and a day wins). */
-export const START_PATTERNS: readonly RegExp[] = [
-  /\b(?:launch(?:ed|es)?|beg[au]n|start(?:ed|s)?|erupt(?:ed|s)?|broke out|struck|hit|attack(?:ed|s)?|storm(?:ed|s)?|stormed|opened fire|exploded|collapsed|derailed|crashed|killed|offensive|assault|attack)\b/i,
+/**
+ * Words that say an event started or happened, strongest first. Every report is searched for the first tier
+ * before the second, so "launched the offensive on Wednesday" wins over "the road was cut on Thursday following the
+ * offensive".
+ */
+export const START_TIERS: readonly RegExp[] = [
+  /\b(?:launch(?:ed|es)?|beg[au]n|start(?:ed|s)?|erupt(?:ed|s)?|broke out|initiat(?:ed|es)|open(?:ed|s) (?:its|their|the|an?) (?:offensive|assault|attack|fire))\b/i,
+  /\b(?:struck|hit|attack(?:ed|s)?|storm(?:ed|s)?|opened fire|exploded|collapsed|derailed|crashed|killed|offensive|assault|attack)\b/i,
 ];
 
 export const WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -35,19 +40,28 @@ export function resolveWeekday(weekday: string, published: string): string | nul
 }
 
 export function startClaim(doc: SitrepDocument, cite: number): DateClaim | null {
+  const spans = sentences(doc);
+  for (const tier of START_TIERS) {
+    for (const span of spans) {
+      const c = claimIn(doc, cite, span, tier);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+function claimIn(doc: SitrepDocument, cite: number, [a, b]: Span, tier: RegExp): DateClaim | null {
   const published = doc.meta.published;
-  for (const [a, b] of sentences(doc)) {
-    const s = doc.text.slice(a, b);
-    if (!START_PATTERNS.some((re) => re.test(s)) || OTHER_TIME_RE.test(s)) continue;
-    const fromDates = doc.dates?.find((d) => d.span[0] >= a && d.span[1] <= b && d.precision === 'day' && !d.background);
-    const wd = WEEKDAY_RE.exec(s);
-    if (wd && published) {
-      const date = resolveWeekday(wd[1], published);
-      if (date) return { doc: doc.id, cite, words: wd[1], date, quote: s.trim() };
-    }
-    if (fromDates && (!published || fromDates.start <= published.slice(0, 10))) {
-      return { doc: doc.id, cite, words: doc.text.slice(fromDates.span[0], fromDates.span[1]), date: fromDates.start, quote: s.trim() };
-    }
+  const s = doc.text.slice(a, b);
+  if (!tier.test(s) || OTHER_TIME_RE.test(s)) return null;
+  const wd = WEEKDAY_RE.exec(s);
+  if (wd && published) {
+    const date = resolveWeekday(wd[1], published);
+    if (date) return { doc: doc.id, cite, words: wd[1], date, quote: s.trim() };
+  }
+  const d = doc.dates?.find((x) => x.span[0] >= a && x.span[1] <= b && x.precision === 'day' && !x.background);
+  if (d && (!published || d.start <= published.slice(0, 10))) {
+    return { doc: doc.id, cite, words: doc.text.slice(d.span[0], d.span[1]), date: d.start, quote: s.trim() };
   }
   return null;
 }

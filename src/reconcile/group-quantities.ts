@@ -47,6 +47,12 @@ export function isBackground(fig: Figure, storyStart: string | null): boolean {
   return false;
 }
 
+/** A figure cannot hold for a day after its report was published: such an asOf is a misread date. */
+export function figureDay(asOf: string | null, published: string | null): string | null {
+  if (!asOf) return published;
+  return published && asOf > published ? published : asOf;
+}
+
 /** The originator's canonical name: the actor table's name when it knows the source. */
 export function canonicalSource(source: string): string {
   return lookupActor(source)?.name ?? source.trim();
@@ -94,7 +100,7 @@ export function collectReadings(
         lowBound,
         highBound,
         qualifier: fig.qualifier,
-        date: fig.asOf ?? dayOf(doc.meta.published),
+        date: figureDay(fig.asOf, dayOf(doc.meta.published)),
         published: doc.meta.published,
         originator,
         reprint: !!doc.duplicateOf && byId.has(doc.duplicateOf.id),

@@ -40,6 +40,9 @@ export const OTHERS_PATTERNS: readonly RegExp[] = [
   /\bfrom\s+allied\b/i,
 ];
 
+/** Victim words that mean a whole side with its allies ("61 regime forces and allies"), whatever actor is named. */
+export const WHOLE_SIDE_PATTERNS: readonly RegExp[] = [/\band (?:its |their )?(?:allies|allied (?:forces|militias|fighters))\b/i];
+
 const LABELS: Readonly<Record<string, string>> = {
   all: 'all people',
   combatants: 'combatants (all sides)',
@@ -83,6 +86,7 @@ export function victimNode(fig: Figure, sameSentenceNamed: boolean): string {
   const side = fig.victims.side ?? 'unknown';
   if (side !== 'state' && side !== 'nonstate') return side in SIDE_PARENT ? side : 'unknown';
   const text = fig.victims.text ?? '';
+  if (WHOLE_SIDE_PATTERNS.some((re) => re.test(text))) return side;
   if (OTHERS_PATTERNS.some((re) => re.test(text))) return `${side}/~others`;
   const actor = fig.victims.actor;
   if (actor && !isWholeSide(actor)) return `${side}/${actor}`;
