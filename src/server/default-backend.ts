@@ -1,22 +1,18 @@
 /**
- * The real story, brief, export and ingest functions behind the `Backend` interface. Each area's module is loaded on
- * first use; a module that is not installed answers 501 (not available) instead of crashing the server.
+ * The real story, brief, export and ingest functions behind the `Backend` interface. Export is loaded on first use;
+ * when it is not installed the endpoint answers 501 (not available) instead of crashing the server.
  */
 import type { SitrepDocument } from '../model/document.js';
 import { ApiError } from './errors.js';
 import { ingestHttpInputs } from './ingest-http.js';
-import type { Backend, BriefJson, ExportFormat, IngestInput, IngestOutcome, StoreLike, StoryDetail, StorySummary } from './types.js';
+import { buildBrief, renderHtml, renderMarkdown, type Brief } from '../brief/index.js';
+import { getStory, listStories, storyDocuments } from '../stories/index.js';
+import type { Backend, BriefJson, ExportFormat, IngestInput, IngestOutcome, StoreLike, StoryDetail } from './types.js';
 
 type Fn = (...args: any[]) => any;
 
 /** Where each function lives, first match wins. WHY a table: areas may move a function without touching the server. */
 export const BACKEND_MODULES: Readonly<Record<string, readonly string[]>> = {
-  listStories: ['../stories/index.js'],
-  getStory: ['../stories/index.js'],
-  storyDocuments: ['../stories/index.js'],
-  buildBrief: ['../brief/index.js', '../brief/build-brief.js'],
-  renderMarkdown: ['../brief/index.js', '../brief/render-markdown.js', '../brief/build-brief.js'],
-  renderHtml: ['../brief/index.js', '../brief/render-html.js', '../brief/build-brief.js'],
   exportDocuments: ['../export/index.js'],
 };
 
@@ -48,27 +44,19 @@ async function need(name: string): Promise<Fn> {
 
 export function defaultBackend(): Backend {
   return {
-    async listStories(store) {
-      return ((await need('listStories'))(store) as Promise<StorySummary[]>);
-    },
-    async getStory(store, id) {
-      return ((await need('getStory'))(store, id) as Promise<StoryDetail | null>);
-    },
-    async storyDocuments(store, id) {
-      return ((await need('storyDocuments'))(store, id) as Promise<SitrepDocument[]>);
-    },
+    listStories: (store) => listStories(store),
+    getStory: (store, id) => getStory(store, id),
+    storyDocuments: (store, id) => storyDocuments(store, id),
     async buildBrief(story) {
-      return ((await need('buildBrief'))(story) as BriefJson);
+      return buildBrief(story) as unknown as BriefJson;
     },
     async renderBrief(brief, format) {
-      return String((await need(format === 'md' ? 'renderMarkdown' : 'renderHtml'))(brief));
+      const b = brief as unknown as Brief;
+      return format === 'md' ? renderMarkdown(b) : renderHtml(b);
     },
     async exportDocuments(docs: SitrepDocument[], format: ExportFormat, story: StoryDetail | null) {
       return ((await need('exportDocuments'))(docs, format, story) as { contentType: string; body: string });
     },
-    async ingest(store: StoreLike, inputs: IngestInput[]): Promise<IngestOutcome> {
-      await find('listStories'); // the stories module registers its after-store hook when loaded
-      return ingestHttpInputs(store, inputs);
-    },
+    ingest: (store: StoreLike, inputs: IngestInput[]): Promise<IngestOutcome> => ingestHttpInputs(store, inputs),
   };
 }

@@ -2,12 +2,14 @@
  * Ingest for `POST /api/documents`: the request's articles are written to a private temporary folder as the file
  * kinds sitrep already reads (text, HTML, feed, JSON Lines), then go through the same `ingestInputs` as the CLI, so
  * an article ingested over HTTP is cleaned, analysed, de-duplicated and assigned to a story exactly as from a file.
- * URLs are passed through to the reader. The folder is removed afterwards.
+ * URLs are passed through to the reader. The folder is removed afterwards. New documents are assigned to stories
+ * (idempotent, so harmless when an ingest hook already did it) to tell live clients which stories changed.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestInputs } from '../ingest/ingest-batch.js';
+import { assignStories } from '../stories/index.js';
 import type { IngestInput, IngestOutcome, StoreLike } from './types.js';
 
 /** File extension per format, the reader's cue. */
@@ -51,9 +53,13 @@ export async function ingestHttpInputs(store: StoreLike, inputs: IngestInput[]):
       await writeFile(path, jsonl.join(''), 'utf8');
       paths.push(path);
     }
-    const summary = await ingestInputs(store, paths);
+    const storyOf = new Map<string, string>();
+    const summary = await ingestInputs(store, paths, { afterStore: [async (s, docs) => {
+      for (const a of await assignStories(s, docs)) storyOf.set(a.id, a.story);
+    }] });
     return {
-      documents: summary.documents.map((d) => ({ id: d.id, title: d.title, status: d.status, duplicateOf: d.duplicateOf?.id ?? null, figures: d.figures })),
+      documents: summary.documents.map((d) => ({ id: d.id, title: d.title, status: d.status, story: storyOf.get(d.id) ?? null,
+        duplicateOf: d.duplicateOf?.id ?? null, figures: d.figures })),
       failed: summary.failures.map((f) => ({ input: f.location.startsWith(dir) ? 'request body' : f.location, reason: f.reason })),
       warnings: summary.warnings,
     };

@@ -5,7 +5,7 @@
 import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { ApiFailure, setToken } from './api.js';
-import { clear, h } from './dom.js';
+import { clear, h, hideTooltip } from './dom.js';
 import { renderDocumentPage } from './pages/document.js';
 import { renderStoriesPage } from './pages/stories.js';
 import { renderStoryPage } from './pages/story.js';
@@ -40,6 +40,7 @@ async function route(): Promise<void> {
   if (cleanup) cleanup();
   cleanup = undefined;
   document.body.dataset.page = 'loading';
+  hideTooltip();
   const hash = location.hash;
   const match = ROUTES.map(([re, page]) => [re.exec(hash), page] as const).find(([m]) => m);
   clear(root);
@@ -53,6 +54,7 @@ async function route(): Promise<void> {
   } catch (err) {
     if (mine !== generation) return;
     if (err instanceof ApiFailure && err.status === 401) return void tokenForm(root);
+    if (!(err instanceof ApiFailure)) console.error(err);
     root.replaceChildren(h('div', { class: 'error' }, h('h2', {}, 'Could not show this page'), h('p', {}, (err as Error).message)));
   }
   if (mine === generation) document.body.dataset.page = 'ready';

@@ -42,13 +42,13 @@ function placeLayer(p: MapPlace): L.Layer {
 
 export async function renderMap(el: HTMLElement, places: MapPlace[], config: MapConfig): Promise<() => void> {
   const map = L.map(el, { worldCopyJump: true, attributionControl: !!config.tileUrl, zoomSnap: 0.5 });
-  (await baseLayer()).addTo(map);
-  if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution ?? '' }).addTo(map);
-  const layers = places.map(placeLayer);
-  layers.forEach((l) => l.addTo(map));
+  // The view must be set before vector layers are added: Leaflet clips paths to the current view.
   const points = places.map((p) => L.latLng(p.lat, p.lon));
   if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 8 });
   else map.setView([15, 10], 2);
+  (await baseLayer()).addTo(map);
+  if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution ?? '' }).addTo(map);
+  for (const p of places) placeLayer(p).addTo(map);
   el.dataset.places = String(places.length);
   return () => map.remove();
 }
