@@ -10,9 +10,9 @@
  */
 import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
-import { wordsOf, type Word } from '../nlp/read-numbers.js';
+import { documentWords, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { lookupActor } from './tables/actors.js';
+import { lookupCached as lookupActor } from './figure-victims.js';
 import {
   ANAPHORS,
   ATTRIBUTION_VERBS,
@@ -90,7 +90,7 @@ function nearest(list: Attribution[], at: number): Attribution {
 export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
   const out: Attribution[][] = [];
   let last: string | null = null;
-  const words = wordsOf(doc.text);
+  const words = documentWords(doc.text);
   let wi = 0;
   for (const s of doc.sentences ?? []) {
     const [sa, sb] = s.span;

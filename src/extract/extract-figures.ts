@@ -8,7 +8,7 @@
  */
 import type { NumberMention, SitrepDocument, Span } from '../model/document.js';
 import type { Figure, FigureKind, Side } from '../model/figure.js';
-import { wordsOf, type Word } from '../nlp/read-numbers.js';
+import { documentWords, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { afterCue, beforeCue, controlCue, tollCue, type Cue } from './figure-kind.js';
 import { causeOf, datesWithin, indexPlaces, isBackground, placeOf, whenOf } from './figure-context.js';
@@ -65,7 +65,7 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   const sentences = doc.sentences ?? [];
   const numbers = doc.numbers ?? [];
   const dates = doc.dates ?? [];
-  const words = wordsOf(doc.text);
+  const words = documentWords(doc.text);
   const wordAt = new Map<number, number>();
   const wordEnd = new Map<number, number>();
   words.forEach((w, i) => {

@@ -53,7 +53,9 @@ export function whenOf(datesIn: readonly DateMention[], at: number, published: s
     }
   }
   const pub = published ? published.slice(0, 10) : null;
-  if (!best) return { asOf: background ? null : pub, period: null };
+  // a war-wide count holds as of publication; "since 2011" is its period, "began in 2011" is not its date
+  if (background) return { asOf: pub, period: best && best.precision === 'period' ? { start: best.start, end: best.end } : null };
+  if (!best) return { asOf: pub, period: null };
   const period = best.start !== best.end ? { start: best.start, end: best.end } : null;
   return { asOf: best.end, period };
 }

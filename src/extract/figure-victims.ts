@@ -3,9 +3,9 @@
  * families", "18 from allied groups". Says which side it counts, the actor when one is named, the unit, and the kind
  * when the noun itself is one ("132 deaths", "14,000 displaced").
  */
-import type { Word } from '../nlp/read-numbers.js';
+import { SMALL_NUMBERS, TENS, type Word } from '../nlp/read-numbers.js';
 import type { FigureKind, Side, Unit } from '../model/figure.js';
-import { lookupActor } from './tables/actors.js';
+import { lookupActor, type ActorEntry } from './tables/actors.js';
 import {
   ALLIED_WORDS,
   KIND_NOUNS,
@@ -36,6 +36,12 @@ export interface VictimPhrase {
 
 /** Nouns for armed people whose side only a modifier can tell; without one they are `combatants`. */
 export const COMBATANT_NOUNS: ReadonlySet<string> = new Set(['fighters', 'commanders', 'gunmen_']);
+
+/** Words that start a count of their own: "three children and two women" is two counts, not one phrase. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'a', 'an', 'another', 'dozens', 'hundreds', 'thousands',
+  'scores', 'several', 'millions',
+]);
 
 /** Modifier words allowed between a number and its noun. */
 const MAX_MODIFIERS = 5;
@@ -94,7 +100,7 @@ function readNounGroup(words: readonly Word[], j: number, stop: number, from = j
 function coordinatedNoun(words: readonly Word[], j: number, stop: number): number {
   for (let k = 0; j < stop && k < 3; k++, j++) {
     const w = words[j];
-    if (/^\d/.test(w.lower) || isPunct(w) || PHRASE_STOPS.has(w.lower)) return -1;
+    if (/^\d/.test(w.lower) || isPunct(w) || PHRASE_STOPS.has(w.lower) || COUNT_WORDS.has(w.lower)) return -1;
     if (w.lower in VICTIM_NOUNS && !(w.lower in KIND_NOUNS)) return j;
   }
   return -1;
@@ -177,13 +183,28 @@ function findActor(
   for (let len = maxLen; len >= 1; len--) {
     for (let a = start; a + len <= end; a++) {
       const first = words[a];
-      if (len === 1 && !/^[A-Z]/.test(first.text)) continue; // single lower-case words are nouns, not names
+      if (!/^[A-Z]/.test(first.text)) continue; // names start with a capital ("HTS", "Syrian army")
       const phrase = joinWords(words, a, a + len);
-      const hit = lookupActor(phrase);
+      const hit = lookupCached(phrase);
       if (hit && !hit.generic) return { name: hit.name, side: hit.side, named: true };
     }
   }
   return null;
+}
+
+const memo = new Map<string, ActorEntry | null>();
+/** Bound on the memo of actor-table lookups, so a long batch cannot grow it without limit. */
+const MEMO_LIMIT = 50_000;
+
+/** lookupActor with a memo: the same phrases recur across a batch. */
+export function lookupCached(phrase: string): ActorEntry | null {
+  let hit = memo.get(phrase);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    hit = lookupActor(phrase);
+    memo.set(phrase, hit);
+  }
+  return hit;
 }
 
 export function joinWords(words: readonly Word[], a: number, b: number): string {

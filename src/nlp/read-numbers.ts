@@ -21,6 +21,21 @@ export interface Word {
 /** Digit runs (with , or . groups), letter runs (with apostrophes), or single punctuation marks. */
 const WORD_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\d]/gu;
 
+let cachedText: string | null = null;
+let cachedWords: Word[] = [];
+
+/**
+ * The words of a whole document text, split once and shared by the stages that read words (numbers, figures,
+ * sources). The cache holds the last text only, so it costs no memory across a batch.
+ */
+export function documentWords(text: string): Word[] {
+  if (text !== cachedText) {
+    cachedWords = wordsOf(text);
+    cachedText = text;
+  }
+  return cachedWords;
+}
+
 /** Splits `text[start, end)` into words with absolute offsets. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
@@ -95,6 +110,11 @@ function compilePhrases(list: ReadonlyArray<readonly [string, Qualifier]>): Arra
   return list.map(([p, q]) => [p.split(' '), q] as [string[], Qualifier]).sort((a, b) => b[0].length - a[0].length);
 }
 
+/** Words that can start a number; every other word is skipped with one set lookup. */
+const CANDIDATE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'a', 'half', ...Object.keys(VAGUE_AMOUNTS).map((k) => k.split(' ')[0]),
+]);
+
 /** Reads every number in `text` (pure; the stage wraps it). Spans are offsets into `text`. */
 export function readNumbers(text: string): NumberMention[] {
   return readNumbersInWords(text, wordsOf(text));
@@ -105,6 +125,12 @@ export function readNumbersInWords(text: string, words: readonly Word[]): Number
   const out: NumberMention[] = [];
   let i = 0;
   while (i < words.length) {
+    const w = words[i].lower;
+    const c = w.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !CANDIDATE_WORDS.has(w)) {
+      i++;
+      continue;
+    }
     const hit = readAt(text, words, i);
     if (!hit) {
       i++;
@@ -338,6 +364,6 @@ export const readNumbersStage = defineStage({
   requires: ['text'],
   assigns: ['numbers'],
   run(doc: SitrepDocument) {
-    doc.numbers = readNumbers(doc.text);
+    doc.numbers = readNumbersInWords(doc.text, documentWords(doc.text));
   },
 });

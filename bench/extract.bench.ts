@@ -1,0 +1,82 @@
+/**
+ * Extract throughput: the full analysis `sitrep extract` runs (tokens, numbers, dates, actors, places, figures,
+ * sources, events) on ~600-word synthetic articles, next to bare wink-nlp tokenisation (readDoc + tokens out) of the
+ * same articles in the same run. Articles are generated from invented sentences (conflict, disasters, attacks,
+ * accidents), so the run needs no data.
+ */
+import { cleanArticle } from '../src/ingest/clean-article.js';
+import type { SitrepDocument } from '../src/model/document.js';
+import { createDefaultPipeline } from '../src/pipeline/analyze.js';
+import { nlp } from '../src/nlp/wink.js';
+
+const LEADS = [
+  'At least {n} people were killed and {m} wounded when a car bomb exploded near a market in Korvash on {day}, police said.',
+  'Floods in the Terran valley have killed {n} people and forced {k} families from their homes, the disaster agency said.',
+  'Gunmen abducted {n} students from a boarding school in Velmora overnight, local officials told reporters.',
+  'A bus carrying pilgrims plunged into a ravine near Ostrel, killing {n} passengers and injuring {m} others, rescuers said.',
+  'The death toll from the earthquake that struck Dunmere on {day} rose to {n}, with {m} people still missing, according to the civil defence.',
+  'Rebels said they had seized {s} villages and killed more than {n} soldiers in fighting around Harrow Ridge.',
+];
+const FILLER = [
+  'Witnesses described scenes of panic as residents searched through the rubble for survivors.',
+  'The regional governor called an emergency meeting and promised help for the families of the victims.',
+  'Roads into the district were blocked for most of the day while ambulances ferried the injured to hospitals in the provincial capital.',
+  'Aid groups warned that shelters were running short of water, blankets and medicine as temperatures dropped.',
+  'The government has faced criticism for its slow response to previous emergencies in the area.',
+  'Officials said the figures could rise as teams reached remote villages cut off by the damage.',
+  'In 2019, a similar disaster in the same province killed {n} people, according to official records.',
+  'The town, home to about {k} people, lies some {d} km north of the border.',
+  'A spokesman for the health ministry said {m} of the wounded were in critical condition.',
+  'Security forces arrested {s} suspects on {day} in connection with the attack, the interior ministry said.',
+];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+
+function article(i: number): string {
+  let seed = i * 7919 + 13;
+  const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k);
+  const fill = (s: string) =>
+    s.replace(/\{n\}/g, String(5 + rnd(300))).replace(/\{m\}/g, String(2 + rnd(90))).replace(/\{k\}/g, String(1000 + rnd(90000)))
+      .replace(/\{s\}/g, String(2 + rnd(12))).replace(/\{d\}/g, String(5 + rnd(60))).replace(/\{day\}/g, DAYS[rnd(5)]);
+  const paras: string[] = [fill(LEADS[i % LEADS.length])];
+  let words = paras[0].split(' ').length;
+  while (words < 600) {
+    const p = [fill(FILLER[rnd(FILLER.length)]), fill(FILLER[rnd(FILLER.length)]), fill(LEADS[rnd(LEADS.length)])].join(' ');
+    paras.push(p);
+    words += p.split(' ').length;
+  }
+  return paras.join('\n');
+}
+
+function cleaned(text: string, i: number): SitrepDocument {
+  return cleanArticle({ origin: { location: `bench-${i}.txt`, format: 'text' }, source: text, meta: { published: '2025-03-06', publishedFrom: 'option' }, messages: [] });
+}
+
+function fresh(doc: SitrepDocument): SitrepDocument {
+  return { ...doc, meta: { ...doc.meta }, messages: [], tokens: undefined, sentences: undefined, numbers: undefined, dates: undefined, actors: undefined, places: undefined, figures: undefined, events: undefined };
+}
+
+export async function run({ n = 600 }: { n?: number } = {}): Promise<void> {
+  const texts = Array.from({ length: n }, (_, i) => article(i));
+  const docs = texts.map(cleaned);
+  const words = texts.reduce((s, t) => s + t.split(/\s+/).length, 0) / n;
+  const pipeline = createDefaultPipeline();
+  const its = nlp().its;
+  // warm up both paths (model load, JIT)
+  for (let i = 0; i < Math.min(50, n); i++) {
+    nlp().readDoc(texts[i]).tokens().out(its.value);
+    pipeline.run(fresh(docs[i]));
+  }
+  const t0 = performance.now();
+  for (const t of texts) nlp().readDoc(t).tokens().out(its.value);
+  const wink = n / ((performance.now() - t0) / 1000);
+  let figures = 0;
+  const t1 = performance.now();
+  for (const d of docs) figures += pipeline.run(fresh(d)).figures?.length ?? 0;
+  const extract = n / ((performance.now() - t1) / 1000);
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  console.log(`  articles            ${n} (~${Math.round(words)} words each)`);
+  console.log(`  bare wink-nlp       ${wink.toFixed(0)} articles/s (readDoc + tokens out)`);
+  console.log(`  extract (analyze)   ${extract.toFixed(0)} articles/s, ${(figures / n).toFixed(1)} figures/article`);
+  console.log(`  ratio               ${(extract / wink).toFixed(2)} x bare wink-nlp (target >= 0.5, >= 250 articles/s)`);
+  console.log(`  memory (rss)        ${rss.toFixed(0)} MiB`);
+}
