@@ -79,7 +79,9 @@ function tableHits(
   const first = actorFirstWords();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!first.has(w.text) && !first.has(normaliseActorPhrase(w.text))) continue;
+    const lower = w.text.toLowerCase();
+    const plain = /^[a-z0-9]+$/.test(lower);
+    if (!first.has(w.text) && !first.has(lower) && (plain || !first.has(normaliseActorPhrase(w.text)))) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
     for (let n = maxN; n >= 1; n--) {

@@ -15,7 +15,7 @@ import type { SitrepDocument, Span } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Gazetteer, type GazetteerRow } from './gazetteer.js';
-import { foldName, skeletonKey } from './geo-fold.js';
+import { foldNameCached as foldName, skeletonKeyCached as skeletonKey } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
 import { capitalisedRuns, scanWords, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
@@ -46,6 +46,7 @@ const RELATIVE = new RegExp(
   'i',
 );
 const RELATIVE_PROBE = 80;
+const OF_WORD = /\sof\s+(?:the\s+)?/g;
 
 interface Mention {
   kind: PlaceKind;
@@ -93,13 +94,13 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
 
 /** Sentence-initial words wink does not tag as proper nouns ("Flights at Mitiga airport"): not part of a name. */
 function sentenceInitialCommon(doc: SitrepDocument, words: readonly Word[]): Set<number> {
-  const pos = new Map<number, string>();
-  for (const t of doc.tokens ?? []) pos.set(t.span[0], t.pos);
-  const starts = new Set((doc.sentences ?? []).map((s) => s.span[0]));
+  const tokens = doc.tokens ?? [];
   const out = new Set<number>();
-  words.forEach((w, i) => {
-    if (starts.has(w.start) && w.cap && pos.get(w.start) !== 'PROPN') out.add(i);
-  });
+  let w = 0;
+  for (const s of doc.sentences ?? []) {
+    while (w < words.length && words[w].start < s.span[0]) w++;
+    if (w < words.length && words[w].start === s.span[0] && words[w].cap && tokens[s.tokens[0]]?.pos !== 'PROPN') out.add(w);
+  }
   return out;
 }
 
@@ -371,7 +372,8 @@ function listSibling(text: string, words: readonly Word[], runs: ReturnType<type
 
 function relativeFollows(text: string, end: number): boolean {
   const probe = text.slice(end, end + RELATIVE_PROBE);
-  for (let k = probe.length; k > 0; k--) if (/\sof\s+(?:the\s+)?$/.test(probe.slice(0, k)) && RELATIVE.test(probe.slice(0, k))) return true;
+  if (!probe.includes(' of ')) return false;
+  for (const m of probe.matchAll(OF_WORD)) if (RELATIVE.test(probe.slice(0, m.index + m[0].length))) return true;
   return false;
 }
 

@@ -58,3 +58,28 @@ export function skeletonKey(name: string): string {
     .map((w) => w.replace(MEDIAL_VOWELS, '').replace(DOUBLED, '$1'))
     .join(' ');
 }
+
+/** Bounded memo for the finders: news repeats the same names, so most folds are cache hits. */
+const CACHE_LIMIT = 50_000;
+const foldCache = new Map<string, string>();
+const skeletonCache = new Map<string, string>();
+
+export function foldNameCached(name: string): string {
+  let v = foldCache.get(name);
+  if (v === undefined) {
+    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
+    v = foldName(name);
+    foldCache.set(name, v);
+  }
+  return v;
+}
+
+export function skeletonKeyCached(name: string): string {
+  let v = skeletonCache.get(name);
+  if (v === undefined) {
+    if (skeletonCache.size >= CACHE_LIMIT) skeletonCache.clear();
+    v = skeletonKey(name);
+    skeletonCache.set(name, v);
+  }
+  return v;
+}

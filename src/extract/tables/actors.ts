@@ -198,14 +198,26 @@ function index(): { byKey: Map<string, ActorEntry>; byAcronym: Map<string, Actor
  * Finds the table entry a phrase names, or null. "the Observatory's", "SOHR", "Syrian Observatory for Human Rights"
  * → Syrian Observatory for Human Rights. Acronyms match only in capitals ("WHO", not "who").
  */
+const phraseCache = new Map<string, string>();
+/** Bounded memo of normalised phrases: the scanners look up the same n-grams document after document. */
+function normaliseCached(phrase: string): string {
+  let v = phraseCache.get(phrase);
+  if (v === undefined) {
+    if (phraseCache.size >= 50_000) phraseCache.clear();
+    v = normaliseActorPhrase(phrase);
+    phraseCache.set(phrase, v);
+  }
+  return v;
+}
+
 export function lookupActor(phrase: string): ActorEntry | null {
   const idx = index();
-  const bare = phrase.trim().replace(/^(?:the|The)\s+/, '').replace(POSSESSIVE, '').replace(/\./g, '');
+  const bare = /^[A-Z][A-Z0-9.&]{1,7}$/.test(phrase) ? phrase.replace(/\./g, '') : phrase.trim().replace(/^(?:the|The)\s+/, '').replace(POSSESSIVE, '').replace(/\./g, '');
   if (ACRONYM.test(bare)) {
     const hit = idx.byAcronym.get(bare);
     if (hit) return hit;
   }
-  return idx.byKey.get(normaliseActorPhrase(phrase)) ?? null;
+  return idx.byKey.get(normaliseCached(phrase)) ?? null;
 }
 
 let firstWords: Set<string> | null = null;
