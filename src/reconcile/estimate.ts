@@ -60,8 +60,23 @@ export function history(rs: readonly Reading[]): HistoryEntry[] {
  * value (the conservative reading).
  */
 export function dayValue(rs: readonly Reading[], weight: ReadonlyMap<string, number> = new Map()): Reading {
-  const support = (v: number): number => rs.filter((r) => !r.reprint && r.lowBound <= v && v <= r.highBound).length;
-  const scored = rs.map((r) => ({ r, s: support(r.value) }));
+  // Support is counted over distinct bounds and candidates are distinct readings, so a day with thousands of
+  // reports repeating a handful of values costs no more than the handful.
+  const boundCounts = new Map<string, { low: number; high: number; n: number }>();
+  const cands = new Map<string, Reading>();
+  for (const r of rs) {
+    if (!r.reprint) {
+      const k = `${r.lowBound}|${r.highBound}`;
+      const b = boundCounts.get(k);
+      if (b) b.n++;
+      else boundCounts.set(k, { low: r.lowBound, high: r.highBound, n: 1 });
+    }
+    const ck = `${r.value}|${r.qualifier}|${r.originator}|${!!r.parts}`;
+    if (!cands.has(ck)) cands.set(ck, r);
+  }
+  const bounds = [...boundCounts.values()];
+  const support = (v: number): number => bounds.reduce((s, b) => s + (b.low <= v && v <= b.high ? b.n : 0), 0);
+  const scored = [...cands.values()].map((r) => ({ r, s: support(r.value) }));
   return scored.sort(
     (a, b) =>
       Number(!!a.r.parts) - Number(!!b.r.parts) ||
