@@ -7,7 +7,7 @@ import type { SitrepDocument } from '../model/document.js';
 import { ApiError, notFound } from './errors.js';
 import type { EventHub } from './events.js';
 import { buildStoryView, keyFigures, buildRows, type StoryView } from './story-view.js';
-import type { Backend, StoreLike, StoryDetail, StorySummary } from './types.js';
+import type { Backend, BriefJson, StoreLike, StoryDetail, StorySummary } from './types.js';
 
 export interface ServerContext {
   readonly store: StoreLike;
@@ -16,7 +16,7 @@ export interface ServerContext {
   readonly log: (line: string) => void;
   /** Bumped after every ingest through this server. */
   generation: number;
-  readonly views: Map<string, { version: string; view: StoryView }>;
+  readonly views: Map<string, { version: string; view: StoryView; brief: BriefJson | null }>;
   readonly keyFigures: Map<string, { version: string; figures: ReturnType<typeof keyFigures> }>;
 }
 
@@ -46,10 +46,20 @@ function remember<T>(map: Map<string, T>, key: string, value: T): void {
 }
 
 export async function storyView(ctx: ServerContext, id: string): Promise<StoryView> {
+  return (await storyEntry(ctx, id)).view;
+}
+
+/** The full brief of a story (null when it could not be built; the view's briefError says why). */
+export async function storyBrief(ctx: ServerContext, id: string): Promise<{ brief: BriefJson | null; error: string | null }> {
+  const entry = await storyEntry(ctx, id);
+  return { brief: entry.brief, error: entry.view.briefError };
+}
+
+async function storyEntry(ctx: ServerContext, id: string): Promise<{ version: string; view: StoryView; brief: BriefJson | null }> {
   const story = await requireStory(ctx, id);
   const version = storyVersion(ctx, story);
   const hit = ctx.views.get(id);
-  if (hit && hit.version === version) return hit.view;
+  if (hit && hit.version === version) return hit;
   const docs = await ctx.backend.storyDocuments(ctx.store, id);
   let brief = null;
   let briefError: string | null = null;
@@ -61,9 +71,9 @@ export async function storyView(ctx: ServerContext, id: string): Promise<StoryVi
     ctx.log(`brief for story ${id} failed: ${briefError}`);
   }
   const { documents: _refs, ...summary } = story;
-  const view = buildStoryView(summary, docs, brief, briefError);
-  remember(ctx.views, id, { version, view });
-  return view;
+  const entry = { version, view: buildStoryView(summary, docs, brief, briefError), brief };
+  remember(ctx.views, id, entry);
+  return entry;
 }
 
 export async function storyKeyFigures(ctx: ServerContext, s: StorySummary): Promise<ReturnType<typeof keyFigures>> {

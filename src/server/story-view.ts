@@ -46,7 +46,8 @@ export interface MatrixRow {
 
 export interface TimelineSeries {
   originator: string;
-  points: { date: string; value: number; doc: string; fig: number }[];
+  /** One point per day and value: `reports` counts the reports that gave it (the first one is linked). */
+  points: { date: string; value: number; doc: string; fig: number; reports: number }[];
 }
 
 export interface MapPlace {
@@ -159,19 +160,27 @@ export function buildRows(docs: SitrepDocument[], brief: BriefJson | null): Matr
     a.unit.localeCompare(b.unit));
 }
 
+/** Repeats of the same figure by the same originator on the same day (reprints, follow-ups) are one point. */
 export function buildTimeline(rows: MatrixRow[], docs: SitrepDocument[]): StoryView['timeline'] {
   return rows.map((row) => {
-    const series = new Map<string, TimelineSeries>();
+    const series = new Map<string, TimelineSeries & { seen: Map<string, TimelineSeries['points'][number]> }>();
     for (const c of row.cells) {
       const v = c.value ?? c.high ?? c.low;
       if (v === null || !c.date) continue;
       const originator = c.source ?? docs[c.col].meta.outlet ?? 'unattributed';
-      const s = series.get(originator) ?? { originator, points: [] };
-      s.points.push({ date: c.date, value: v, doc: c.doc, fig: c.fig });
+      const s = series.get(originator) ?? { originator, points: [], seen: new Map<string, TimelineSeries['points'][number]>() };
+      const key = `${c.date}|${v}`;
+      const same = s.seen.get(key);
+      if (same) same.reports++;
+      else {
+        const p = { date: c.date, value: v, doc: c.doc, fig: c.fig, reports: 1 };
+        s.seen.set(key, p);
+        s.points.push(p);
+      }
       series.set(originator, s);
     }
-    for (const s of series.values()) s.points.sort((a, b) => a.date.localeCompare(b.date));
-    return { key: row.key, label: row.label, series: [...series.values()] };
+    for (const s of series.values()) s.points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value);
+    return { key: row.key, label: row.label, series: [...series.values()].map(({ originator, points }) => ({ originator, points })) };
   }).filter((t) => t.series.length > 0);
 }
 
@@ -190,6 +199,7 @@ export function buildPlaces(docs: SitrepDocument[]): MapPlace[] {
   return [...out.values()].sort((a, b) => b.mentions - a.mentions);
 }
 
+/** The view keeps the page's cut of the brief (`pageBrief`); the full brief is served on its own. */
 export function buildStoryView(story: StorySummary, docs: SitrepDocument[], brief: BriefJson | null, briefError: string | null): StoryView {
   const sorted = [...docs].sort(byPublished);
   const rows = buildRows(sorted, brief);
@@ -200,7 +210,7 @@ export function buildStoryView(story: StorySummary, docs: SitrepDocument[], brie
     rows,
     timeline: buildTimeline(rows, sorted),
     places: buildPlaces(sorted),
-    brief,
+    brief: pageBrief(brief),
     briefError,
   };
 }
@@ -220,4 +230,27 @@ export function keyFigures(rows: MatrixRow[], max = 3): { label: string; value: 
     if (value !== null) out.push({ label: row.label, value, qualifier: row.best !== null ? 'best' : latest?.qualifier ?? 'exact', date: latest?.date ?? null });
   }
   return out;
+}
+
+/** WHY: a difference over a 1,000-report story can list hundreds of figures; the page shows the first few and a count. */
+export const PAGE_DIFFERENCE_FIGURES = 8;
+
+/**
+ * The brief as the story page needs it: the per-report history behind each quantity, the full source list and the
+ * places (the view has its own) are left out; they stay in `/api/stories/{id}/brief`. Keeps a 1,000-report page light.
+ */
+export function pageBrief(brief: BriefJson | null): BriefJson | null {
+  if (!brief) return null;
+  const { places: _p, history: _h, sources, quantities, differences, ...rest } = brief as BriefJson & Record<string, unknown>;
+  return {
+    ...rest,
+    quantities: (quantities ?? []).map(({ history, timeline: _t, claims, ...q }) => ({
+      ...q, reports: Array.isArray(history) ? history.length : 0, claims: Array.isArray(claims) ? claims.length : 0 })),
+    differences: (differences ?? []).map((d) => {
+      const o = d as Record<string, unknown>;
+      const figures = Array.isArray(o.figures) ? o.figures : [];
+      return { ...o, figures: figures.slice(0, PAGE_DIFFERENCE_FIGURES), moreFigures: Math.max(0, figures.length - PAGE_DIFFERENCE_FIGURES) };
+    }),
+    sources: Array.isArray(sources) ? sources.map((x) => ({ n: (x as { n: unknown }).n, id: (x as { id: unknown }).id })) : [],
+  };
 }

@@ -2,7 +2,6 @@
  * The sitrep web app: a hash router over three pages. `#/` stories, `#/story/<id>` one story, `#/doc/<id>` one
  * report (`#/doc/<id>/fig/<n>` lands on the sentence of figure n).
  */
-import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { ApiFailure, setToken } from './api.js';
 import { clear, h, hideTooltip } from './dom.js';
@@ -40,6 +39,8 @@ async function route(): Promise<void> {
   if (cleanup) cleanup();
   cleanup = undefined;
   document.body.dataset.page = 'loading';
+  performance.clearMarks();
+  performance.mark('sitrep:route');
   hideTooltip();
   const hash = location.hash;
   const match = ROUTES.map(([re, page]) => [re.exec(hash), page] as const).find(([m]) => m);

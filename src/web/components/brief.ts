@@ -9,19 +9,28 @@ const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 const txt = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
-function docLink(ref: unknown, i: number): HTMLElement | null {
-  const o = (typeof ref === 'string' ? { doc: ref } : ref) as Json | null;
+/** A citation: a source number of the brief ([n] → that report), a document id, or {doc, fig}. */
+function docLink(ref: unknown, sources: Map<number, string>): HTMLElement | null {
+  const o = (typeof ref === 'number' ? { doc: sources.get(ref), n: ref } : typeof ref === 'string' ? { doc: ref } : ref) as Json | null;
   const doc = txt(o?.doc ?? o?.id);
   if (!doc) return null;
   const fig = num(o?.figure ?? o?.fig);
-  return h('a', { class: 'cite', href: `#/doc/${encodeURIComponent(doc)}${fig !== null ? `/fig/${fig}` : ''}` }, `[${i + 1}]`);
+  const n = num(o?.n ?? o?.cite);
+  return h('a', { class: 'cite', href: `#/doc/${encodeURIComponent(doc)}${fig !== null ? `/fig/${fig}` : ''}` }, n !== null ? `[${n}]` : '[source]');
+}
+
+function sourceMap(brief: Json): Map<number, string> {
+  return new Map(arr(brief.sources).map((s) => [Number(s.n), txt(s.id)] as [number, string]));
 }
 
 export function renderSummary(brief: Json): HTMLElement {
   const items = arr(brief.summary);
-  if (!items.length) return h('p', { class: 'muted' }, 'The brief has no summary.');
-  return h('ol', { class: 'summary' }, ...items.map((s) =>
-    h('li', {}, txt(s.text), ' ', ...arr(s.citations).map(docLink))));
+  const sources = sourceMap(brief);
+  const head = txt(brief.headline);
+  if (!items.length) return h('p', { class: 'muted' }, head || 'The brief has no summary.');
+  return h('div', {}, head ? h('p', { class: 'headline' }, head) : null,
+    h('ol', { class: 'summary' }, ...items.map((s) =>
+      h('li', {}, txt(s.text), ' ', ...(arr(s.citations).length ? arr(s.citations) : [s.doc]).map((c) => docLink(c, sources))))));
 }
 
 export function renderQuantities(brief: Json): HTMLElement {
@@ -32,31 +41,33 @@ export function renderQuantities(brief: Json): HTMLElement {
     const latest = (q.latest ?? {}) as Json;
     const range = num(q.low) !== null && num(q.high) !== null && q.low !== q.high ? `${formatFigure({ value: num(q.low) })}–${formatFigure({ value: num(q.high) })}` : '';
     return h('tr', {},
-      h('td', {}, txt(q.kind)), h('td', {}, txt(victims.text) || txt(victims.side)), h('td', {}, txt(q.unit)),
+      h('td', {}, txt(q.kind)), h('td', {}, txt(victims.label) || txt(victims.text) || txt(victims.side)), h('td', {}, txt(q.unit)),
       h('td', { class: 'num' }, formatFigure({ value: num(q.best) })), h('td', { class: 'num' }, range),
       h('td', {}, latest.asOf ? day(txt(latest.asOf)) : ''),
+      h('td', { class: 'num' }, num(q.reports) ?? ''),
       h('td', {}, arr(q.originators).map((o) => txt(typeof o === 'object' && o ? (o as Json).name ?? '' : o)).join(', ')));
   });
   return h('table', { class: 'quantities' },
-    h('thead', {}, h('tr', {}, ...['what', 'who', 'unit', 'best', 'range', 'as of', 'originators'].map((c) => h('th', {}, c)))),
+    h('thead', {}, h('tr', {}, ...['what', 'who', 'unit', 'best', 'range', 'as of', 'figures', 'originators'].map((c) => h('th', {}, c)))),
     h('tbody', {}, ...rows));
 }
 
-function figureLine(f: Json): HTMLElement {
-  const value = formatFigure({ value: num(f.value), low: num(f.low), high: num(f.high), qualifier: txt(f.qualifier) || 'exact' });
+function figureLine(f: Json, sources: Map<number, string>): HTMLElement {
+  const value = typeof f.value === 'string' ? f.value : formatFigure({ value: num(f.value), low: num(f.low), high: num(f.high), qualifier: txt(f.qualifier) || 'exact' });
   const who = txt(f.source ?? f.originator) || 'uncredited';
-  const link = docLink(f, 0);
-  return h('li', {}, h('b', {}, value), ` — ${who}`, f.asOf ? ` (${day(txt(f.asOf))})` : '', ' ', link ? h('a', { href: link.getAttribute('href') ?? '#' }, 'source') : null);
+  return h('li', { title: txt(f.quote) }, h('b', {}, value), ` — ${who}`, f.asOf ? ` (${day(txt(f.asOf))})` : '', ' ', docLink(f, sources));
 }
 
 export function renderDifferences(brief: Json): HTMLElement {
   const diffs = arr(brief.differences);
   if (!diffs.length) return h('p', { class: 'muted' }, 'The reports do not disagree on any figure.');
+  const sources = sourceMap(brief);
   return h('ul', { class: 'differences' }, ...diffs.map((d) => {
     const favoured = d.favoured && typeof d.favoured === 'object' ? formatFigure({ value: num((d.favoured as Json).value) }) : txt(d.favoured);
     return h('li', { class: `difference ${txt(d.kind)}` },
       h('div', { class: 'about' }, h('span', { class: 'tag' }, txt(d.kind)), ' ', typeof d.about === 'object' ? JSON.stringify(d.about) : txt(d.about)),
-      h('ul', { class: 'figs' }, ...arr(d.figures).map(figureLine)),
+      h('ul', { class: 'figs' }, ...arr(d.figures).map((f) => figureLine(f, sources)),
+        num(d.moreFigures) ? h('li', { class: 'muted' }, `and ${num(d.moreFigures)} more`) : null),
       favoured ? h('div', { class: 'favoured' }, 'Favoured: ', h('b', {}, favoured)) : null,
       d.why ? h('div', { class: 'why' }, txt(d.why)) : null);
   }));

@@ -2,9 +2,11 @@
  * The story map (Leaflet). The base map is the world-atlas country outlines, bundled, drawn as a GeoJSON layer, so
  * it works offline; a tile layer is added on top when the server is configured with a tile URL. Precision is shown
  * by shape: a pin for an exact place, a small circle for an approximate one, a large shaded circle for a province,
- * a very large faint one for a whole country.
+ * a very large faint one for a whole country. Loaded on demand (its own chunk with Leaflet), so the stories list
+ * does not pay for it.
  */
 import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
 import { feature } from 'topojson-client';
 import type { MapPlace } from '../types.js';
 
@@ -20,8 +22,16 @@ export interface MapConfig {
   tileAttribution: string | null;
 }
 
+let outlines: Promise<{ default: unknown }> | null = null;
+
+/** Starts loading the country outlines (a separate chunk) so it overlaps with the API call. */
+export function preloadBaseMap(): void {
+  outlines ??= import('world-atlas/countries-110m.json');
+}
+
 async function baseLayer(): Promise<L.GeoJSON> {
-  const topo = (await import('world-atlas/countries-110m.json')).default as unknown as Parameters<typeof feature>[0];
+  preloadBaseMap();
+  const topo = (await outlines!).default as unknown as Parameters<typeof feature>[0];
   const countries = feature(topo, (topo as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries);
   return L.geoJSON(countries as unknown as GeoJSON.GeoJsonObject, {
     style: { color: '#8a94a6', weight: 0.7, fillColor: '#e9edf2', fillOpacity: 1 },

@@ -38,7 +38,7 @@ function chart(t: StoryView['timeline'][number]): HTMLElement {
     for (const p of series.points) {
       const a = s('a', { href: `#/doc/${encodeURIComponent(p.doc)}/fig/${p.fig}` },
         s('circle', { cx: x(p.date).toFixed(1), cy: y(p.value).toFixed(1), r: 4, fill: colour, class: 'pt', 'data-originator': series.originator },
-          s('title', {}, `${series.originator}: ${p.value.toLocaleString('en-US')} (${p.date})`)));
+          s('title', {}, `${series.originator}: ${p.value.toLocaleString('en-US')} (${p.date})${p.reports > 1 ? `, in ${p.reports} reports` : ''}`)));
       svg.append(a);
     }
   });

@@ -4,7 +4,7 @@
  */
 import { api } from '../api.js';
 import { renderDifferences, renderQuantities, renderSummary } from '../components/brief.js';
-import { renderMap, type MapConfig } from '../components/map.js';
+import type { MapConfig } from '../components/map.js';
 import { renderMatrix } from '../components/matrix.js';
 import { renderTimeline } from '../components/timeline.js';
 import { day, h } from '../dom.js';
@@ -14,7 +14,24 @@ import type { StoryView } from '../types.js';
 /** WHY: a batch ingest announces many documents at once; wait for it to settle before redrawing. */
 const REFRESH_DEBOUNCE_MS = 800;
 
-let config: MapConfig | null = null;
+let config: Promise<MapConfig> | null = null;
+let mapModule: Promise<typeof import('../components/map.js')> | null = null;
+
+/** Leaflet and the country outlines load while the story's data is fetched. */
+function loadMap(): Promise<typeof import('../components/map.js')> {
+  mapModule ??= import('../components/map.js').then((m) => {
+    m.preloadBaseMap();
+    return m;
+  });
+  return mapModule;
+}
+
+function loadConfig(): Promise<MapConfig> {
+  return api<MapConfig>('/api/config').catch((err: unknown) => {
+    config = null; // ask again next time (e.g. after the token was typed)
+    throw err;
+  });
+}
 
 function section(id: string, title: string, ...content: (Node | null)[]): HTMLElement {
   return h('section', { id, class: `panel ${id}` }, h('h2', {}, title), ...content);
@@ -30,13 +47,27 @@ function header(view: StoryView): HTMLElement {
       h('a', { href: `/api/stories/${encodeURIComponent(s.id)}/brief?format=html` }, 'brief (HTML)')));
 }
 
+/** WHY: a story of 1,000 reports would draw 1,000 list items nobody reads at once; the rest come on request. */
+export const REPORTS_SHOWN = 100;
+
+function reportItem(r: StoryView['reports'][number]): HTMLElement {
+  return h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(r.id)}` }, r.title ?? r.id),
+    h('span', { class: 'muted' }, ` ${r.outlet ?? ''} · ${day(r.published)}`), r.duplicateOf ? h('span', { class: 'tag' }, 'reprint') : null);
+}
+
 function reportsList(view: StoryView): HTMLElement {
-  return h('ol', { class: 'reports' }, ...view.reports.map((r) =>
-    h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(r.id)}` }, r.title ?? r.id),
-      h('span', { class: 'muted' }, ` ${r.outlet ?? ''} · ${day(r.published)}`), r.duplicateOf ? h('span', { class: 'tag' }, 'reprint') : null)));
+  const list = h('ol', { class: 'reports' }, ...view.reports.slice(0, REPORTS_SHOWN).map(reportItem));
+  if (view.reports.length <= REPORTS_SHOWN) return list;
+  const more = h('button', { type: 'button', class: 'more' }, `Show all ${view.reports.length} reports`);
+  more.addEventListener('click', () => {
+    list.append(...view.reports.slice(REPORTS_SHOWN).map(reportItem));
+    more.remove();
+  });
+  return h('div', {}, list, more);
 }
 
 async function draw(root: HTMLElement, view: StoryView): Promise<() => void> {
+  performance.mark('sitrep:draw');
   const brief = (view.brief ?? {}) as Record<string, unknown>;
   const mapEl = h('div', { class: 'map', id: 'map' });
   root.replaceChildren(h('article', { class: 'story-page', 'data-story': view.story.id },
@@ -49,11 +80,17 @@ async function draw(root: HTMLElement, view: StoryView): Promise<() => void> {
     section('timeline', 'Figures over time, by originator', renderTimeline(view.timeline)),
     section('matrix', 'Figures by report', renderMatrix(view)),
     section('reports', 'Reports', reportsList(view))));
-  config ??= await api<MapConfig>('/api/config');
-  return renderMap(mapEl, view.places, config);
+  performance.mark('sitrep:dom');
+  config ??= loadConfig();
+  const { renderMap } = await loadMap();
+  const done = await renderMap(mapEl, view.places, await config);
+  performance.mark('sitrep:map');
+  return done;
 }
 
 export async function renderStoryPage(root: HTMLElement, id: string): Promise<() => void> {
+  void loadMap();
+  config ??= loadConfig();
   const path = `/api/stories/${encodeURIComponent(id)}/view`;
   let removeMap = await draw(root, await api<StoryView>(path));
   let timer: ReturnType<typeof setTimeout> | undefined;
