@@ -10,7 +10,7 @@
  */
 import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
-import { documentWords, type Word } from '../nlp/read-numbers.js';
+import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { lookupCached as lookupActor } from './figure-victims.js';
 import {
@@ -31,7 +31,8 @@ export interface Attribution {
   source: string;
 }
 
-type Resolved = { source: string } | { anaphor: true } | null;
+/** An anaphor names its own kind ("the monitor"), used as the source when nothing was named before it. */
+type Resolved = { source: string } | { anaphor: true; own: string | null } | null;
 
 const MAX_SUBJECT_WORDS = 16;
 const MAX_SOURCE_WORDS = 9;
@@ -52,22 +53,39 @@ export function attributeSources(doc: SitrepDocument): void {
   if (!figures.length) return;
   const sentences = doc.sentences ?? [];
   const credits = creditsBySentence(doc);
+  const titleCredit = titleCreditOf(doc.meta.title);
   let fi = 0;
   for (let si = 0; si < sentences.length && fi < figures.length; si++) {
     const [sa, sb] = sentences[si].span;
     while (fi < figures.length && figures[fi].span[0] < sb) {
-      if (figures[fi].span[0] >= sa) figures[fi].source = sourceFor(figures, fi, si, credits);
+      if (figures[fi].span[0] >= sa) figures[fi].source = sourceFor(figures, fi, si, credits, titleCredit);
       fi++;
     }
   }
 }
 
-function sourceFor(figures: Figure[], fi: number, si: number, credits: Attribution[][]): string | null {
+/** A headline's credit ("Storm leaves 8 dead, officials say") and the numbers the headline states. */
+interface TitleCredit {
+  source: string;
+  values: Set<number>;
+}
+
+function titleCreditOf(title: string | null): TitleCredit | null {
+  if (!title) return null;
+  const m = HEADLINE_CREDIT.exec(title.trim());
+  const name = m && (m[1] ?? m[2]);
+  const hit = name ? resolvePhrase(name.trim()) : null;
+  if (!hit || !('source' in hit)) return null;
+  return { source: hit.source, values: new Set(readNumbers(title).map((n) => n.value).filter((v): v is number => v !== null)) };
+}
+
+function sourceFor(figures: Figure[], fi: number, si: number, credits: Attribution[][], titleCredit: TitleCredit | null): string | null {
   const f = figures[fi];
   const own = credits[si];
   if (own.length) return nearest(own, f.span[0]).source;
   if (f.partOf !== null) return figures[f.partOf].source;
   if (f.scope === 'background') return null;
+  if (titleCredit && titleCredit.values.has(f.value ?? NaN)) return titleCredit.source;
   for (let k = si - 1; k >= 0 && si - k <= SOURCE_CARRY_SENTENCES; k--) {
     if (credits[k].length) return credits[k][credits[k].length - 1].source;
   }
@@ -99,7 +117,7 @@ export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
     while (we < words.length && words[we].start < sb) we++;
     const found: Attribution[] = [];
     for (const c of findCredits(doc.text, words, wi, we, s.heading === true || sa === 0)) {
-      const source: string | null = 'source' in c.who ? c.who.source : last;
+      const source: string | null = 'source' in c.who ? c.who.source : (last ?? c.who.own);
       if (!source) continue;
       found.push({ at: c.at, source });
       last = source;
@@ -112,7 +130,7 @@ export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
 
 interface RawCredit {
   at: number;
-  who: { source: string } | { anaphor: true };
+  who: { source: string } | { anaphor: true; own: string | null };
 }
 
 function findCredits(text: string, words: readonly Word[], ws: number, we: number, heading: boolean): RawCredit[] {
@@ -208,20 +226,43 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   for (let len = Math.min(tokens.length - 1, 7); len >= 1; len--) {
     for (let a = 0; a + len <= tokens.length; a++) {
       const hit = lookupActor(tokens.slice(a, a + len).join(' '));
-      if (hit && !hit.generic) return { source: hit.name };
-      if (hit && !generic) generic = hit.name;
+      if (hit && !hit.generic) return { source: ownName(tokens, a) ?? hit.name };
+      if (hit && !generic) generic = ownName(tokens, a) ?? hit.name;
     }
   }
   if (generic) return { source: generic };
-  if (ANAPHORS.has(lower) || ANAPHORS.has(lower.replace(/^the /, ''))) return { anaphor: true };
+  if (ANAPHORS.has(lower) || ANAPHORS.has(lower.replace(/^the /, ''))) {
+    const own = lower.replace(/^the /, '');
+    return { anaphor: true, own: PRONOUNS.has(own) ? null : own };
+  }
   if (!allowProper || tokens.length > 6) return null;
-  const proper = tokens.findIndex((t) => /^[A-Z]/.test(t));
+  const bare = tokens.filter((t, i) => !(i === 0 && DETERMINERS.test(t)));
+  // "the coastguard", "a school official", "the mining company": a source named by what it is
+  if (bare.length && bare.length <= 4 && SOURCE_HEADS.has(bare[bare.length - 1].toLowerCase()) && !/^[A-Z]/.test(bare[0])) {
+    return { source: bare.join(' ') };
+  }
+  const proper = tokens.findIndex((t, i) => /^[A-Z]/.test(t) && !(i === 0 && DETERMINERS.test(t)));
   if (proper < 0 || /^(?:It|They|He|She|We|I|This|That|There)$/.test(tokens[proper])) return null;
   const name = tokens.slice(proper);
   const tail = name[name.length - 1].toLowerCase();
   // a name as written: "Geir Pedersen", "Riverton Fire Department", "Iranian news agencies" — not "Russian air strikes on …"
   if (!/^[A-Z]/.test(name[name.length - 1]) && !SOURCE_HEADS.has(tail)) return null;
   return { source: name.join(' ').replace(/[’']s$/, '') };
+}
+
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'which', 'who']);
+
+/**
+ * "Oradel Red Cross", "Palestinian Health Ministry": capitalised words before a table entry make a name of its own
+ * (a national society, a particular ministry); it is kept as written. "UK-based …" descriptions are not names.
+ */
+function ownName(tokens: readonly string[], a: number): string | null {
+  if (a === 0) return null;
+  const start = DETERMINERS.test(tokens[0]) ? 1 : 0;
+  if (a <= start) return null;
+  for (let k = start; k < a; k++) if (!/^[A-Z]/.test(tokens[k]) || /-based$/i.test(tokens[k])) return null;
+  return tokens.slice(start).join(' ').replace(/[’']s$/, '');
 }
 
 export type { Word };

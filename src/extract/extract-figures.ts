@@ -95,6 +95,7 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
     wi = we;
   }
   for (const own of perSentence) for (const d of own) if (d.kind) drafts.push(d);
+  linkPartitives(words, drafts);
   return toFigures(doc, words, drafts);
 }
 
@@ -137,7 +138,7 @@ function readNumber(
     if (vague) return aft?.adjacent ? { ...base, right, kind: aft.kind, via: 'after', cue: aft } : null;
     if (toll) return { ...base, right, kind: toll.kind, via: 'toll', cue: toll };
     if (before?.adjacent && bareEnds(words, after, we)) return { ...base, right, kind: before.kind, via: 'before', cue: before };
-    if (aft?.adjacent && aft.start === after) return { ...base, right, kind: aft.kind, via: 'after', cue: aft };
+    if (aft?.adjacent) return { ...base, right, kind: aft.kind, via: 'after', cue: aft };
     return null;
   }
   if (nounKind) return { ...base, right, kind: nounKind, via: 'noun', cue: before ?? aft };
@@ -264,7 +265,28 @@ function linkChains(words: readonly Word[], own: Draft[]): void {
 
 /** "18 from allied groups" after "65 fighters from HTS": allies are on the previous count's side. */
 function inheritAllied(prev: Draft, d: Draft): void {
-  if (d.np?.allied && (d.side === 'unknown' || d.side === 'all') && prev.side !== 'all' && prev.side !== 'unknown') d.side = prev.side;
+  if (!d.np?.allied || prev.side === 'unknown') return;
+  if (d.side === 'unknown' || (d.side === 'all' && prev.side !== 'all')) d.side = prev.side;
+}
+
+/**
+ * "Nine of the injured were in critical condition", "five of the dead were children": a part of an earlier total of
+ * the same kind, not a new count.
+ */
+function linkPartitives(words: readonly Word[], drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.partOf || !d.np || d.np.start !== d.right - (d.np.end - d.np.start)) continue;
+    const at = d.np.start;
+    if (words[at]?.lower !== 'of' || words[at + 1]?.lower !== 'the') continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = drafts[k];
+      if (t.kind === d.kind && !t.partOf && t.value !== null && d.value !== null && t.value > d.value) {
+        d.partOf = t;
+        break;
+      }
+    }
+  }
 }
 
 /** Breakdowns within the sentence ("including three children") and of a total in an earlier sentence. */
@@ -335,6 +357,8 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
   const index = new Map<Draft, number>();
   drafts.forEach((d, i) => index.set(d, i));
   const bg = new Map<number, boolean>();
+  // a figure whose sentence names no cause takes the cause the lead names ("The death toll rose to 213")
+  const leadCause = sentences.length ? causeOf(doc.text, sentences[0].span, sentences[0].span[0]) : null;
   const figures: Figure[] = [];
   for (const d of drafts) {
     const sent = sentences[d.sentence].span;
@@ -361,7 +385,7 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
       asOf: when.asOf,
       period: when.period,
       place: placeOf(places, sent, span[0]),
-      cause: total?.cause ?? causeOf(doc.text, sent, span[0]),
+      cause: total?.cause ?? causeOf(doc.text, sent, span[0]) ?? (background ? null : leadCause),
       partOf: total ? index.get(d.partOf!)! : null,
       span,
       quote: doc.text.slice(span[0], span[1]),

@@ -37,6 +37,10 @@ export interface VictimPhrase {
 /** Nouns for armed people whose side only a modifier can tell; without one they are `combatants`. */
 export const COMBATANT_NOUNS: ReadonlySet<string> = new Set(['fighters', 'commanders', 'gunmen_']);
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);
+/** Words in a "from …" name that make an unlisted group a state force rather than an armed group. */
+const STATE_NAME_WORDS = /\b(?:army|military|police|government|ministry|national guard|armed forces|gendarmerie)\b/i;
+
 /** Words that start a count of their own: "three children and two women" is two counts, not one phrase. */
 const COUNT_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'a', 'an', 'another', 'dozens', 'hundreds', 'thousands',
@@ -110,6 +114,7 @@ function coordinatedNoun(words: readonly Word[], j: number, stop: number): numbe
 function readTail(words: readonly Word[], j: number, stop: number): number {
   const w = words[j];
   if (!w || j >= stop || (w.lower !== 'from' && w.lower !== 'of')) return j;
+  if (POSSESSIVES.has(words[j + 1]?.lower ?? '')) return j; // "families from their homes" is where, not who
   let k = j + 1;
   while (k < stop && k - j <= MAX_TAIL) {
     const x = words[k];
@@ -147,8 +152,13 @@ function describe(words: readonly Word[], start: number, head: number, end: numb
   }
   const actorHit = findActor(words, start, end);
   if (actorHit?.side) modSides.add(actorHit.side);
-  // "fighters" of no stated side are combatants; "fighters from HTS" are HTS's side
-  if (fighters && modSides.size === 0) sides.add('combatants');
+  // "fighters" of no stated side are combatants; "fighters from HTS" are HTS's side; fighters of a named group the
+  // actor table does not know ("51 fighters from the Free Marsh Brigades") belong to an armed group
+  if (fighters && modSides.size === 0) {
+    const tail = head >= 0 && head + 1 < end ? joinWords(words, head + 1, end) : '';
+    const named = /\b[A-Z]/.test(tail);
+    sides.add(named ? (STATE_NAME_WORDS.test(tail) ? 'state' : 'nonstate') : 'combatants');
+  }
   for (const m of modSides) sides.add(m);
   return {
     start,

@@ -245,6 +245,7 @@ function readVague(words: readonly Word[], i: number): { next: number; low: numb
 function isGluedDigits(text: string, w: Word): boolean {
   const before = text.charCodeAt(w.start - 1);
   if (isLetterCode(before)) return true; // M5, F16
+  if (before === 45 && isLetterCode(text.charCodeAt(w.start - 2))) return true; // F-16, COVID-19
   const after = text.slice(w.end, w.end + 2).toLowerCase();
   if (/^(?:st|nd|rd|th)/.test(after) && !isLetterCode(text.charCodeAt(w.end + 2))) return true; // 46th
   if (text[w.end] === ':' && /\d/.test(text[w.end + 1] ?? '')) return true; // 10:30

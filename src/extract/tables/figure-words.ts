@@ -118,7 +118,7 @@ export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = {
   recruits: 'state', militiamen: 'state', peacekeepers: 'state', forces: 'state', marines: 'state',
   fighters: null, combatants: 'combatants', rebels: 'nonstate', insurgents: 'nonstate', militants: 'nonstate',
   jihadists: 'nonstate', gunmen: 'nonstate', attackers: 'nonstate', assailants: 'nonstate', terrorists: 'nonstate',
-  extremists: 'nonstate', bandits: 'nonstate', members: null, others: null, more: null, allies: null,
+  extremists: 'nonstate', bandits: 'nonstate', suspects: null, members: null, others: null, more: null, allies: null,
   commanders: null,
 };
 
@@ -131,7 +131,12 @@ export const SINGULAR_VICTIMS: Readonly<Record<string, Side | null>> = {
   nurse: 'civilians', pedestrian: 'civilians', protester: 'civilians', soldier: 'state', policeman: 'state',
   officer: 'state', guard: 'state', militiaman: 'state', general: null, commander: null, fighter: null,
   rebel: 'nonstate', militant: 'nonstate', insurgent: 'nonstate', gunman: 'nonstate', attacker: 'nonstate',
-  pilot: null, member: null,
+  pilot: null, member: null, fisherman: 'civilians', firefighter: 'civilians', pilgrim: 'civilians',
+  tourist: 'civilians', migrant: 'civilians', refugee: 'civilians', photographer: 'civilians', reporter: 'civilians',
+  volunteer: 'civilians', paramedic: 'civilians', medic: 'civilians', patient: 'civilians', prisoner: 'civilians',
+  hostage: 'civilians', shepherd: 'civilians', herder: 'civilians', trader: 'civilians', shopkeeper: 'civilians',
+  vendor: 'civilians', motorist: 'civilians', cyclist: 'civilians', toddler: 'civilians', peacekeeper: 'state',
+  sailor: null, suspect: null, policewoman: 'state', gendarme: 'state',
 };
 
 /** Modifiers inside a victim phrase that decide its side ("civil casualties", "government troops"). */
@@ -145,7 +150,7 @@ export const SIDE_MODIFIERS: Readonly<Record<string, Side>> = {
   combatants: 'combatants', sides: 'combatants',
 };
 /** Words in a victim phrase that say it counts the allies of the previous group in a list ("18 from allied groups"). */
-export const ALLIED_WORDS: ReadonlySet<string> = new Set(['allied', 'allies', 'affiliated', 'other', 'another']);
+export const ALLIED_WORDS: ReadonlySet<string> = new Set(['allied', 'allies', 'affiliated', 'other', 'another', 'others', 'more']);
 
 /** Units a counted noun implies; everything else is people. */
 export const UNIT_NOUNS: Readonly<Record<string, Unit>> = { families: 'families', households: 'households' };
@@ -187,6 +192,7 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
   'say', 'says', 'who', 'which', 'that', 'in', 'on', 'at', 'during', 'near', 'after', 'before', 'since', 'by',
   'with', 'for', 'as', 'when', 'while', 'including', 'into', 'across', 'amid', 'following', 'under', 'over',
   'between', 'among', 'to', 'from', 'of', 'than', 'and', 'or', 'but', 'the', 'this', 'these', 'those', 'it', 'they',
+  'remain', 'remained', 'remains', 'still', 'now', 'reportedly', 'also', 'feared', 'believed',
 ]);
 
 /** Words right before a number that mean "one of these counted groups is a part of the total before it". */
@@ -208,7 +214,7 @@ export const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s+/;
  * 500,000 people", "…killed in the civil war").
  */
 export const BACKGROUND_PHRASES: readonly RegExp[] = [
-  /\b(?:war|conflict|insurgency|crisis|fighting)\s+(?:has|have|had)\s+(?:so\s+far\s+|since\s+\w+\s+)?(?:killed|left|claimed|resulted|displaced|cost|caused|uprooted|forced|driven|seen)\b/i,
+  /\b(?:war|conflict|insurgency)\s+(?:has|have|had)\s+(?:so\s+far\s+|since\s+\w+\s+)?(?:killed|left|claimed|resulted|displaced|cost|caused|uprooted|forced|driven|seen)\b/i,
   /\b(?:war|conflict|insurgency)(?:,|\s+(?:which|that))\s[^.]{0,80}?\b(?:began|started|erupted|broke\s+out)\b/i,
   /\bin\s+the\s+(?:\w+\s+)?(?:civil\s+)?(?:war|conflict|insurgency)\b(?!\s+(?:zone|area))/i,
   /\bsince\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|uprising|revolution)\s+(?:began|started|erupted|broke)/i,

@@ -37,7 +37,7 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'it', 'they', 'he', 'she', 'which', 'who', 'the group', 'group', 'monitor', 'monitoring group', 'the monitor',
   'the monitoring group', 'agency', 'the agency', 'ministry', 'the ministry', 'organisation', 'organization',
   'charity', 'watchdog', 'office', 'body', 'service', 'department', 'statement', 'report', 'spokesman',
-  'spokeswoman', 'spokesperson', 'the statement', 'the report', 'the spokesman', 'the official', 'official',
+  'spokeswoman', 'spokesperson', 'the statement', 'the report', 'the spokesman',
   'the organisation', 'the organization', 'the charity', 'the watchdog', 'the office', 'the body', 'the service',
   'the department', 'the observatory', 'the rights group', 'rights group', 'the aid group', 'aid group',
   'the war monitor', 'the same source', 'the source', 'the monitor group',
@@ -64,4 +64,7 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'spokesperson', 'statement', 'council', 'committee', 'department', 'service', 'services', 'commission',
   'organisation', 'organization', 'hospital', 'hospitals', 'doctors', 'medics', 'rescuers', 'governor', 'mayor',
   'minister', 'president', 'residents', 'witnesses', 'activists', 'coroner', 'chief', 'commander', 'prosecutors',
+  'coastguard', 'navy', 'company', 'firm', 'operator', 'airline', 'family', 'relatives', 'union', 'rescuers',
+  'brigade', 'coordinator', 'administrator', 'prosecutor', 'investigators', 'sheriff', 'director', 'headteacher',
+  'principal', 'survivors', 'lawyer', 'lawyers', 'source', 'correspondent', 'reporter', 'journalist',
 ]);
