@@ -69,6 +69,7 @@ export interface Backend {
   storyDocuments(store: StoreLike, id: string): Promise<SitrepDocument[]>;
   buildBrief(story: { id: string; label: string; documents: SitrepDocument[] }): Promise<BriefJson>;
   renderBrief(brief: BriefJson, format: 'md' | 'html'): Promise<string>;
-  exportDocuments(docs: SitrepDocument[], format: ExportFormat, story: StoryDetail | null): Promise<{ contentType: string; body: string }>;
+  /** Stories ready to export: one, or every story in the store. */
+  exportStories(stories: { id: string; label: string; documents: SitrepDocument[] }[], format: ExportFormat): Promise<string>;
   ingest(store: StoreLike, inputs: IngestInput[]): Promise<IngestOutcome>;
 }

@@ -126,8 +126,14 @@ describe('read endpoints', () => {
     const r = await get('/api/export?format=json&story=story-1');
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-disposition']).toMatch(/sitrep-story-1-json\.json/);
-    expect(r.json()).toEqual({ format: 'json', documents: 3 });
-    expect((await get('/api/export?format=geojson')).json()).toEqual({ format: 'geojson', documents: 3 });
+    expect(r.headers['content-type']).toMatch(/application\/json/);
+    expect(r.json()).toEqual({ format: 'json', stories: 1, documents: 3 });
+    const geo = await get('/api/export?format=geojson');
+    expect(geo.headers['content-type']).toMatch(/application\/geo\+json/);
+    expect(geo.json()).toEqual({ format: 'geojson', stories: 1, documents: 3 });
+    const csv = await get('/api/export?format=acled&story=story-1');
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/sitrep-story-1-acled\.csv/);
     expect((await get('/api/export')).statusCode).toBe(400);
     expect((await get('/api/export?format=xlsx')).statusCode).toBe(400);
     expect((await get('/api/export?format=json&story=nope')).statusCode).toBe(404);

@@ -140,7 +140,7 @@ export function stubBackend(store: Store, overrides: Partial<Backend> = {}): Bac
     storyDocuments: async (_s, id) => (id === 'story-1' ? store.getDocuments((await story()).documents.map((d) => d.id)) : []),
     buildBrief: async (s) => brief(s),
     renderBrief: async (b, format) => (format === 'md' ? `# ${(b.story as { label: string }).label}\n` : `<h1>brief</h1>`),
-    exportDocuments: async (docs, format) => ({ contentType: 'application/json; charset=utf-8', body: JSON.stringify({ format, documents: docs.length }) }),
+    exportStories: async (stories, format) => JSON.stringify({ format, stories: stories.length, documents: stories.reduce((n, x) => n + x.documents.length, 0) }),
     ...overrides,
   };
 }
