@@ -14,12 +14,14 @@ import type { ClusterParams } from './story-similarity.js';
 import {
   CENTROID_TERMS,
   DEFAULT_PARAMS,
-  MAX_CANDIDATES,
   WINDOW_DAYS,
+  centroidNorm,
   dayGap,
   documentVector,
   idf,
-  queryKeys,
+  lookupKeys,
+  postingKeys,
+  rankCandidates,
   similarity,
 } from './story-similarity.js';
 
@@ -85,6 +87,8 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
 export function absorb(story: StoryState, repr: DocRepresentation, vec: Map<string, number>): void {
   for (const [t, w] of vec) bump(story.centroid, t, w);
   story.centroid = trimMap(story.centroid, CENTROID_TERMS);
+  story.centroidNorm = undefined;
+  centroidNorm(story);
   for (const e of repr.entities) bump(story.entities, e);
   story.entities = trimMap(story.entities, STORY_ENTITIES);
   for (const [a, w] of repr.actors) bump(story.actors, a, w);
@@ -120,7 +124,7 @@ export async function placeDocument(index: StoryIndex, repr: DocRepresentation, 
   }
   const stats = await index.stats(allKeys);
   const vec = documentVector(repr, stats);
-  const keys = queryKeys(repr, stats);
+  const keys = lookupKeys(postingKeys(repr, stats), stats);
   const best = decide(repr, vec, await index.candidates(keys, repr.day, stats), stats);
   if (best) return join(index, best.story, repr, stats, best.score, false, vec);
   return join(index, emptyStory(index.newStoryId(repr)), repr, stats, 1, true, vec);
@@ -136,7 +140,7 @@ async function join(
   vec = documentVector(repr, stats),
 ): Promise<Placement> {
   absorb(story, repr, vec);
-  await index.saveStory(story, queryKeys(repr, stats), created);
+  await index.saveStory(story, postingKeys(repr, stats), created);
   await index.recordAssignment(repr.id, story.id, repr.day, score);
   return { id: repr.id, story: story.id, score, created };
 }
@@ -161,7 +165,7 @@ export interface MemoryIndexOptions {
 }
 
 /** Postings scanned per key, newest first: a common word's list is long, its newest stories are the likely ones. */
-const POSTING_SCAN = 200;
+const POSTING_SCAN = 100;
 
 /**
  * In-memory backend. Stories whose span ended more than WINDOW_DAYS before the newest document seen are evicted
@@ -212,8 +216,9 @@ export class MemoryStoryIndex implements StoryIndex {
     const vec = documentVector(repr, stats);
     const original = repr.duplicateOf ? this.docStory.get(repr.duplicateOf) : undefined;
     const dup = original ? this.hot.get(original)?.state : undefined;
-    const keys = queryKeys(repr, stats);
-    const best = dup ? { story: dup, score: 1 } : decide(repr, vec, this.candidatesSync(keys, repr.day, stats), stats, this.params);
+    const keys = postingKeys(repr, stats);
+    const candidates = dup ? [] : this.candidatesSync(lookupKeys(keys, stats), repr.day, stats);
+    const best = dup ? { story: dup, score: 1 } : decide(repr, vec, candidates, stats, this.params);
     const created = !best;
     const story = best ? best.story : emptyStory(this.newStoryId());
     absorb(story, repr, vec);
@@ -241,8 +246,7 @@ export class MemoryStoryIndex implements StoryIndex {
       if (gap !== null && gap > WINDOW_DAYS) continue;
       out.push([story, w]);
     }
-    out.sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1));
-    return out.slice(0, MAX_CANDIDATES).map(([s]) => s);
+    return rankCandidates(out);
   }
 
   saveSync(story: StoryState, keys: readonly string[], isNew: boolean): void {

@@ -9,7 +9,7 @@ import type { StoryIndex } from './cluster-stories.js';
 import { labelStory } from './label-story.js';
 import type { DocRepresentation, StoryJson, StoryState, TermStats } from './story-model.js';
 import { storyFromJson, storyToJson } from './story-model.js';
-import { MAX_CANDIDATES, WINDOW_DAYS, idf } from './story-similarity.js';
+import { WINDOW_DAYS, idf, rankCandidates } from './story-similarity.js';
 
 /** Keys per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 400;
@@ -72,10 +72,7 @@ export class KyselyStoryIndex implements StoryIndex {
         weight.set(id, (weight.get(id) ?? 0) + idf(stats, r.key as string));
       }
     }
-    const ids = [...weight]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_CANDIDATES)
-      .map(([id]) => id);
+    const ids = rankCandidates([...weight].map(([id, w]) => [{ id }, w] as [{ id: string }, number])).map((c) => c.id);
     if (ids.length === 0) return [];
     const rows = await this.db.selectFrom('stories').select(['id', 'state']).where('id', 'in', ids).execute();
     const byId = new Map(rows.map((r) => [r.id as string, storyFromJson(JSON.parse(r.state as string) as StoryJson)]));

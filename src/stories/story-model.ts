@@ -55,6 +55,8 @@ export interface StoryState {
   count: number;
   /** Sum of member documents' unit TF-IDF vectors, trimmed to the strongest terms. */
   centroid: Map<string, number>;
+  /** Cached norm of the centroid (set when the centroid changes; absent on a story just loaded). */
+  centroidNorm?: number;
   /** Entity key -> number of member documents naming it. */
   entities: Map<string, number>;
   places: StoryPlace[];

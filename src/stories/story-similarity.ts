@@ -45,11 +45,11 @@ export const PLACE_HALF_DISTANCE_KM = 30;
 /** Terms kept in a document's TF-IDF vector; the rest add noise, not evidence. */
 export const VECTOR_TERMS = 60;
 /** Terms kept in a story centroid; trimmed when it grows to twice this. */
-export const CENTROID_TERMS = 150;
-/** Rarest terms of a document used to look up candidate stories (its entities are always used). */
+export const CENTROID_TERMS = 100;
+/** Rarest terms of a document a story is posted under when the document joins (its entities always are). */
 export const QUERY_TERMS = 15;
 /** Candidate stories scored in full, best by shared rare keys first. */
-export const MAX_CANDIDATES = 24;
+export const MAX_CANDIDATES = 16;
 
 /**
  * Documents of an imagined background corpus, none containing the term, added to the counts. Without it a fresh
@@ -73,22 +73,64 @@ export function documentVector(repr: DocRepresentation, stats: TermStats): Map<s
   return new Map(top.map(([t, w]) => [t, w / norm]));
 }
 
-/** Keys to look candidate stories up by: the document's rarest terms and all its entities. */
-export function queryKeys(repr: DocRepresentation, stats: TermStats): string[] {
+/** Keys a story is posted under when a document joins it: the document's rarest terms and all its entities. */
+export function postingKeys(repr: DocRepresentation, stats: TermStats): string[] {
   const terms = repr.terms.map(([t]) => t);
   terms.sort((a, b) => stats.df(a) - stats.df(b) || (a < b ? -1 : 1));
   return [...terms.slice(0, QUERY_TERMS), ...repr.entities];
 }
 
-function textSimilarity(vec: Map<string, number>, story: StoryState): number {
-  let dot = 0;
-  let norm = 0;
-  for (const [t, w] of story.centroid) {
-    norm += w * w;
-    const v = vec.get(t);
-    if (v !== undefined) dot += v * w;
+/** Posting lists read per document, rarest first. */
+export const LOOKUP_KEYS = 24;
+
+/**
+ * Keys a document looks candidates up by: its posting keys that some other document shares (df ≥ 2; a key only this
+ * document has has no postings), rarest first, at most LOOKUP_KEYS.
+ */
+export function lookupKeys(keys: readonly string[], stats: TermStats): string[] {
+  const shared = keys.filter((k) => stats.df(k) >= 2);
+  shared.sort((a, b) => stats.df(a) - stats.df(b) || (a < b ? -1 : 1));
+  return shared.slice(0, LOOKUP_KEYS);
+}
+
+/**
+ * Candidates whose shared-key weight is below this share of the best candidate's are not scored: a story that shares
+ * one common name with the document while another shares its rare words is not a contender.
+ */
+export const MIN_CANDIDATE_SHARE = 0.2;
+
+/** Best candidates by shared-key weight (sum of IDF of the keys they share with the document). */
+export function rankCandidates<T extends { id: string }>(weighted: Array<[T, number]>): T[] {
+  weighted.sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1));
+  const floor = weighted.length ? weighted[0][1] * MIN_CANDIDATE_SHARE : 0;
+  const out: T[] = [];
+  for (const [s, w] of weighted) {
+    if (out.length === MAX_CANDIDATES || w < floor) break;
+    out.push(s);
   }
-  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  return out;
+}
+
+/** Euclidean norm of a centroid; cached on the story by `absorb`, computed here when missing (a loaded story). */
+export function centroidNorm(story: StoryState): number {
+  if (story.centroidNorm === undefined) {
+    let sq = 0;
+    for (const w of story.centroid.values()) sq += w * w;
+    story.centroidNorm = Math.sqrt(sq);
+  }
+  return story.centroidNorm;
+}
+
+/** Cosine of the document's unit vector with the story centroid: O(document terms). */
+function textSimilarity(vec: Map<string, number>, story: StoryState): number {
+  const norm = centroidNorm(story);
+  if (norm === 0) return 0;
+  let dot = 0;
+  for (const [t, v] of vec) {
+    const w = story.centroid.get(t);
+    if (w !== undefined) dot += v * w;
+  }
+  return dot / norm;
 }
 
 /**
@@ -199,19 +241,19 @@ export function similarity(
   params: ClusterParams = DEFAULT_PARAMS,
 ): SimilarityParts {
   const weights = params.weights;
-  const parts = {
-    text: textSimilarity(vec, story),
-    entity: entitySimilarity(repr, story, stats),
-    place: placeCloseness(repr, story),
-    time: timeCloseness(repr, story, params.timeHalfLifeDays),
-  };
-  let sum = 0;
-  let weight = 0;
-  for (const k of ['text', 'entity', 'place', 'time'] as const) {
-    const v = parts[k];
-    if (v === null) continue;
-    sum += weights[k] * v;
-    weight += weights[k];
+  const text = textSimilarity(vec, story);
+  const entity = entitySimilarity(repr, story, stats);
+  const place = placeCloseness(repr, story);
+  const time = timeCloseness(repr, story, params.timeHalfLifeDays);
+  let sum = weights.text * text + weights.time * time;
+  let weight = weights.text + weights.time;
+  if (entity !== null) {
+    sum += weights.entity * entity;
+    weight += weights.entity;
   }
-  return { ...parts, score: weight > 0 ? sum / weight : 0 };
+  if (place !== null) {
+    sum += weights.place * place;
+    weight += weights.place;
+  }
+  return { text, entity, place, time, score: sum / weight };
 }
