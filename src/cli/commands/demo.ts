@@ -81,8 +81,8 @@ export function formatDemo(result: DemoResult): string[] {
   return out;
 }
 
-const SPEC = { db: 'string', json: 'boolean', 'no-serve': 'boolean', help: 'boolean' } as const;
-const HELP = 'usage: sitrep demo [--db PATH] [--json] [--no-serve]';
+const SPEC = { db: 'string', json: 'boolean', 'no-serve': 'boolean', port: 'string', help: 'boolean' } as const;
+const HELP = 'usage: sitrep demo [--db PATH] [--json] [--no-serve] [--port 8080]';
 
 export async function run(argv: string[]): Promise<number> {
   let flags: Record<string, string | boolean>;
@@ -112,8 +112,18 @@ export async function run(argv: string[]): Promise<number> {
     } else {
       process.stdout.write([...formatDemo(result), ...(extra.length ? ['', ...extra] : [])].join('\n') + '\n');
     }
+    if (!flags['no-serve'] && !flags.json) await serveDemo(store, result, typeof flags.port === 'string' ? Number(flags.port) : 8080);
     return result.summary.failed ? EXIT.someFailed : EXIT.ok;
   } finally {
     await store.close();
   }
+}
+
+/** After the printout: serve the demo store (web app and API) until interrupted. Stories are assigned first (idempotent). */
+async function serveDemo(store: Store, result: DemoResult, port: number): Promise<void> {
+  const { assignStories } = await import('../../stories/index.js');
+  const { serveStore } = await import('./serve.js');
+  await assignStories(store, result.documents);
+  await serveStore(store, { host: '127.0.0.1', port: Number.isInteger(port) ? port : 8080, quiet: true }, (url) =>
+    process.stdout.write(`\nOpen ${url}/ to see the story: map, timeline, figures matrix, every figure linked to its sentence. Ctrl-C stops.\n`));
 }
