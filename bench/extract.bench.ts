@@ -29,6 +29,7 @@ const FILLER = [
   'A spokesman for the health ministry said {m} of the wounded were in critical condition.',
   'Security forces arrested {s} suspects on {day} in connection with the attack, the interior ministry said.',
 ];
+const FIGURE_STAGES = new Set(['tokenize', 'read-numbers', 'resolve-dates', 'extract-figures', 'attribute-sources']);
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 function article(i: number): string {
@@ -60,11 +61,14 @@ export async function run({ n = 600 }: { n?: number } = {}): Promise<void> {
   const docs = texts.map(cleaned);
   const words = texts.reduce((s, t) => s + t.split(/\s+/).length, 0) / n;
   const pipeline = createDefaultPipeline();
+  // the figure path alone: tokens, numbers, dates, figures, sources (no actors, places or events)
+  const figureOnly = createDefaultPipeline({ disable: pipeline.stages.map((s) => s.name).filter((name) => !FIGURE_STAGES.has(name)) });
   const its = nlp().its;
   // warm up both paths (model load, JIT)
   for (let i = 0; i < Math.min(50, n); i++) {
     nlp().readDoc(texts[i]).tokens().out(its.value);
     pipeline.run(fresh(docs[i]));
+    figureOnly.run(fresh(docs[i]));
   }
   const t0 = performance.now();
   for (const t of texts) nlp().readDoc(t).tokens().out(its.value);
@@ -73,10 +77,25 @@ export async function run({ n = 600 }: { n?: number } = {}): Promise<void> {
   const t1 = performance.now();
   for (const d of docs) figures += pipeline.run(fresh(d)).figures?.length ?? 0;
   const extract = n / ((performance.now() - t1) / 1000);
+  const t2 = performance.now();
+  for (const d of docs) figureOnly.run(fresh(d));
+  const figuresPath = n / ((performance.now() - t2) / 1000);
+  // where the time goes: each stage of the full pipeline, timed on its own
+  const perStage = new Map<string, number>();
+  for (const d of docs) {
+    const doc = fresh(d);
+    for (const stage of pipeline.stages) {
+      const t = performance.now();
+      stage.run(doc, { config: {} });
+      perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + performance.now() - t);
+    }
+  }
   const rss = process.memoryUsage().rss / 2 ** 20;
   console.log(`  articles            ${n} (~${Math.round(words)} words each)`);
   console.log(`  bare wink-nlp       ${wink.toFixed(0)} articles/s (readDoc + tokens out)`);
   console.log(`  extract (analyze)   ${extract.toFixed(0)} articles/s, ${(figures / n).toFixed(1)} figures/article`);
   console.log(`  ratio               ${(extract / wink).toFixed(2)} x bare wink-nlp (target >= 0.5, >= 250 articles/s)`);
+  console.log(`  figure stages only  ${figuresPath.toFixed(0)} articles/s = ${(figuresPath / wink).toFixed(2)} x bare wink-nlp (tokenize, read-numbers, resolve-dates, extract-figures, attribute-sources)`);
   console.log(`  memory (rss)        ${rss.toFixed(0)} MiB`);
+  console.log(`  per stage (ms/article): ${[...perStage].map(([k, v]) => `${k} ${(v / n).toFixed(2)}`).join(', ')}; bare wink ${(1000 / wink).toFixed(2)}`);
 }

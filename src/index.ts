@@ -17,3 +17,8 @@ export { findPlaces } from './extract/find-places.js';
 export { buildEvents } from './extract/build-events.js';
 export { getGazetteer, addToGazetteer } from './extract/gazetteer.js';
 export { loadStoredGazetteer } from './extract/gazetteer-store.js';
+export { readNumbers, readNumbersStage } from './nlp/read-numbers.js';
+export { resolveDates, resolveDatesStage } from './nlp/resolve-dates.js';
+export { extractFigures, extractFiguresStage } from './extract/extract-figures.js';
+export { attributeSources, attributeSourcesStage } from './extract/attribute-sources.js';
+export { figureJson, extractionJson } from './extract/figure-json.js';

@@ -150,7 +150,7 @@ function readBareYears(text: string, pub: Date | null): DateMention[] {
  * Words without which chrono finds no date; chrono runs only on the stretches of text around them, which keeps date
  * reading cheap on long articles.
  */
-const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago|last|this|next|past|earlier|noon|midnight|morning|evening|night|week|month|year|\d{1,4}[/.-]\d)/gi;
+const DATE_HINT = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b|yesterday|today|tonight|tomorrow|ago\b|(?:last|this|next|past)\s+(?:week|month|year|night|weekend|morning|evening)|\d{1,4}[/.-]\d{1,2}[/.-]\d)/gi;
 /** Characters of context chrono sees on each side of a hint. */
 const HINT_WINDOW = 48;
 
