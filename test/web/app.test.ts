@@ -116,6 +116,19 @@ describe.skipIf(!!skip)('web app in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'document.png'), fullPage: false });
   });
 
+  it('redraws an open story page when a report of that story arrives', async () => {
+    const storyId = (await (await fetch(`${base}/api/stories`)).json()).stories[0].id as string;
+    await page.goto(`${base}/#/story/${storyId}`);
+    await ready(page);
+    await page.waitForSelector('#live.on');
+    const columns = await page.locator('table.matrix th.report').count();
+    const r = await ingest('Diffa toll rises after Komadougou Liberation Front assault\nThe death toll from the Komadougou Liberation Front assault on the Nigerien town of Diffa rose to 44, the Sahel Conflict Observatory said on Thursday, as the army kept reinforcing its positions around the town.',
+      '?outlet=Sahel%20Morning%20Wire&published=2025-03-13');
+    expect(r.documents[0].story).toBe(storyId);
+    await expect.poll(() => page.evaluate(() => document.body.dataset.refreshed), { timeout: 15_000 }).toBe('1');
+    expect(await page.locator('table.matrix th.report').count()).toBe(columns + 1);
+  });
+
   it('updates the stories list live when a report arrives', async () => {
     await page.goto(`${base}/#/`);
     await ready(page);
