@@ -88,6 +88,8 @@ describe.skipIf(!!skip)('web app in Chromium', () => {
     expect(await page.locator('table.matrix th.report').count()).toBe(view.reports.length);
     expect(await page.locator('#disagreements li.difference').count()).toBe((view.brief?.differences ?? []).length);
     await page.screenshot({ path: join(ARTIFACTS, 'story.png'), fullPage: true });
+    await page.locator('#matrix').screenshot({ path: join(ARTIFACTS, 'matrix.png') }); // scrolled into view: drawn
+    await page.locator('#where').screenshot({ path: join(ARTIFACTS, 'map.png') });
   });
 
   it('lands on the sentence of a figure clicked in the matrix', async () => {

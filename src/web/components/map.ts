@@ -2,7 +2,7 @@
  * The story map (Leaflet). The base map is the world-atlas country outlines, bundled, drawn as a GeoJSON layer, so
  * it works offline; a tile layer is added on top when the server is configured with a tile URL. Precision is shown
  * by shape: a pin for an exact place, a small circle for an approximate one, a large shaded circle for a province,
- * a very large faint one for a whole country. Loaded on demand (its own chunk with Leaflet), so the stories list
+ * the shaded outline of the country for a place known only to the country. Loaded on demand (its own chunk with Leaflet), so the stories list
  * does not pay for it.
  */
 import L from 'leaflet';
@@ -29,17 +29,35 @@ export function preloadBaseMap(): void {
   outlines ??= import('world-atlas/countries-110m.json');
 }
 
-async function baseLayer(): Promise<L.GeoJSON> {
+type Countries = { features: { properties: { name?: string } }[] };
+
+async function countryShapes(): Promise<Countries> {
   preloadBaseMap();
   const topo = (await outlines!).default as unknown as Parameters<typeof feature>[0];
-  const countries = feature(topo, (topo as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries);
+  return feature(topo, (topo as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries) as unknown as Countries;
+}
+
+function baseLayer(countries: Countries): L.GeoJSON {
   return L.geoJSON(countries as unknown as GeoJSON.GeoJsonObject, {
     style: { color: '#8a94a6', weight: 0.7, fillColor: '#e9edf2', fillOpacity: 1 },
     interactive: false,
   });
 }
 
-function placeLayer(p: MapPlace): L.Layer {
+/** A place known only to the country is the country's own outline, shaded; a circle when the outline is not found. */
+function countryLayer(p: MapPlace, countries: Countries): L.Layer | null {
+  const shape = countries.features.find((f) => f.properties.name?.toLowerCase() === p.name.toLowerCase());
+  if (!shape) return null;
+  return L.geoJSON(shape as unknown as GeoJSON.GeoJsonObject, {
+    style: { className: 'area area-country', color: '#c2410c', weight: 1, fillColor: '#f97316', fillOpacity: 0.12 },
+  }).bindTooltip(`${p.name} — country, ${p.documents} report${p.documents === 1 ? '' : 's'}`);
+}
+
+function placeLayer(p: MapPlace, countries: Countries): L.Layer {
+  if (p.precision === 'country') {
+    const shaded = countryLayer(p, countries);
+    if (shaded) return shaded;
+  }
   const label = `${p.name} — ${p.precision}, ${p.documents} report${p.documents === 1 ? '' : 's'}`;
   if (p.precision === 'exact') {
     const icon = L.divIcon({ className: 'pin pin-exact', iconSize: [14, 14], iconAnchor: [7, 7] });
@@ -56,9 +74,10 @@ export async function renderMap(el: HTMLElement, places: MapPlace[], config: Map
   const points = places.map((p) => L.latLng(p.lat, p.lon));
   if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 8 });
   else map.setView([15, 10], 2);
-  (await baseLayer()).addTo(map);
+  const countries = await countryShapes();
+  baseLayer(countries).addTo(map);
   if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution ?? '' }).addTo(map);
-  for (const p of places) placeLayer(p).addTo(map);
+  for (const p of places) placeLayer(p, countries).addTo(map);
   el.dataset.places = String(places.length);
   return () => map.remove();
 }

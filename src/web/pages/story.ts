@@ -75,7 +75,7 @@ async function draw(root: HTMLElement, view: StoryView): Promise<() => void> {
     section('brief', 'Situation', view.brief ? renderSummary(brief) : h('p', { class: 'muted' }, `No brief: ${view.briefError ?? 'unavailable'}`),
       view.brief ? renderQuantities(brief) : null),
     h('div', { class: 'two-col' },
-      section('where', 'Where', mapEl, h('p', { class: 'map-key muted' }, 'pin: exact place · small circle: approximate · large circle: province · faint: country')),
+      section('where', 'Where', mapEl, h('p', { class: 'map-key muted' }, 'pin: exact place · small circle: approximate · large circle: province · shaded outline: country')),
       section('disagreements', 'Where sources disagree', view.brief ? renderDifferences(brief) : null)),
     section('timeline', 'Figures over time, by originator', renderTimeline(view.timeline)),
     section('matrix', 'Figures by report', renderMatrix(view)),
