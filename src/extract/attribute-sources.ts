@@ -35,6 +35,10 @@ export interface Attribution {
 type Resolved = { source: string } | { anaphor: true; own: string | null } | null;
 
 const MAX_SUBJECT_WORDS = 16;
+/** Words between a subject and its verb that are not part of the name ("has said", "later reported"). */
+const SUBJECT_TRAILERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'again', 'first', 'reportedly', 'separately', 'further', 'would', 'will', 'did']);
+/** Boundaries for a second reading of the subject that steps over relative clauses. */
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'because', 'although', 'though']);
 const MAX_SOURCE_WORDS = 9;
 const HEADLINE_CREDIT = /[:—–|]\s*([A-Z][^:—–|]{1,50})$|,\s+((?:[A-Za-z][\w.’'-]*\s+){0,5}[\w.’'-]+)\s+(?:say|says|said)\s*$/;
 
@@ -152,6 +156,7 @@ function findCredits(text: string, words: readonly Word[], ws: number, we: numbe
     const cond = CONDITIONAL_VERBS[l];
     if (cond && !cond.test(text.slice(words[j].end, words[j].end + 40))) continue;
     if (words[j - 1]?.lower === 'an' || words[j - 1]?.lower === 'the') continue; // "an estimated", "the reported"
+    if (negated(words, ws, j)) continue; // "neither the army nor monitors have confirmed"
     const who = resolveSubject(words, ws, j) ?? (isClauseStart(words, ws, j) ? resolveForward(words, j + 1, we) : null);
     if (who) out.push({ at: words[j].start, who });
   }
@@ -164,6 +169,16 @@ function findCredits(text: string, words: readonly Word[], ws: number, we: numbe
   return out;
 }
 
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'neither', 'nor', 'no', "n't", 'yet']);
+/** A credit the text denies ("has not confirmed", "neither … nor … have confirmed") credits nothing. */
+function negated(words: readonly Word[], ws: number, j: number): boolean {
+  for (let k = j - 1; k >= ws && k >= j - 6; k--) {
+    if (NEGATIONS.has(words[k].lower) || words[k].lower.endsWith("n't")) return true;
+    if (words[k].text === ',') return false;
+  }
+  return false;
+}
+
 /** "…, said the police" / "said Ahmed Ali, a spokesman": the verb opens its clause, the source follows it. */
 function isClauseStart(words: readonly Word[], ws: number, j: number): boolean {
   const p = words[j - 1];
@@ -172,9 +187,20 @@ function isClauseStart(words: readonly Word[], ws: number, j: number): boolean {
 
 /** The subject before a verb, tried part by part between commas ("On Thursday, the monitoring group said"). */
 function resolveSubject(words: readonly Word[], ws: number, verb: number): Resolved {
-  let a = verb;
-  while (a > ws && verb - a < MAX_SUBJECT_WORDS && !SUBJECT_BOUNDARIES.has(words[a - 1].lower)) a--;
-  if (a === verb) return null;
+  const first = resolveSubjectWithin(words, ws, verb, SUBJECT_BOUNDARIES);
+  if (first && !('source' in first && !lookupActor(first.source) && first.source.split(' ').length > 2)) return first;
+  // "The Sahel Relief Network, a group of charities that runs water points, said": look past relative clauses
+  return resolveSubjectWithin(words, ws, verb, CLAUSE_BOUNDARIES) ?? first;
+}
+
+function resolveSubjectWithin(words: readonly Word[], ws: number, verb: number, boundaries: ReadonlySet<string>): Resolved {
+  let v = verb;
+  while (v > ws && SUBJECT_TRAILERS.has(words[v - 1].lower)) v--; // "The Front has said", "police later said"
+  let a = v;
+  const limit = boundaries === SUBJECT_BOUNDARIES ? MAX_SUBJECT_WORDS : MAX_SUBJECT_WORDS + 10;
+  while (a > ws && verb - a < limit && !boundaries.has(words[a - 1].lower)) a--;
+  if (a === v) return null;
+  verb = v;
   const parts: Array<[number, number]> = [];
   let start = a;
   for (let k = a; k <= verb; k++) {
@@ -184,16 +210,24 @@ function resolveSubject(words: readonly Word[], ws: number, verb: number): Resol
     }
   }
   // the part next to the verb first ("…, it added", "…, the Observatory stated"), then earlier parts
+  // relative clauses are not subjects ("The army, which says it killed 60 of the attackers, has reported …")
+  while (parts.length > 1 && RELATIVES.has(words[parts[parts.length - 1][0]].lower) && parts[parts.length - 1][1] - parts[parts.length - 1][0] > 1) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
   const near = resolvePhrase(phraseOf(words, last[0], last[1]), true);
+  // "The army, which says": "which" is the noun phrase right before it
+  if (near && !('source' in near) && RELATIVES.has(words[last[0]].lower) && parts.length > 1) {
+    const prev = parts[parts.length - 2];
+    const hit = resolvePhrase(phraseOf(words, prev[0], prev[1]), true);
+    if (hit && 'source' in hit) return hit;
+  }
   if (near && (!('source' in near) || lookupActor(near.source))) return near;
   let fallback: Resolved = near;
   for (const [x, y] of parts.slice(0, -1)) {
     const phrase = phraseOf(words, x, y);
-    if (SUBJECT_FILLERS.test(phrase)) continue;
+    if (SUBJECT_FILLERS.test(phrase) || y - x > MAX_SOURCE_WORDS) continue; // a clause, not a name
     const hit = resolvePhrase(phrase, true);
-    if (hit && 'source' in hit && lookupActor(hit.source)) return hit;
+    if (hit && 'source' in hit && lookupActor(hit.source) && !lookupActor(hit.source)!.generic) return hit;
     if (hit && 'source' in hit) fallback ??= hit;
   }
   return fallback;
@@ -251,6 +285,7 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whose', 'whom']);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'which', 'who']);
 
 /**

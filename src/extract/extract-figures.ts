@@ -16,6 +16,7 @@ import { joinWords, readVictimPhrase, singularSide, singularVictimAt, type Victi
 import {
   BREAKDOWN_MARKERS,
   BREAKDOWN_OPENERS,
+  KIND_NOUNS,
   LIST_ITEM,
   LIVES_VERBS,
   NON_PEOPLE_BEFORE,
@@ -279,9 +280,12 @@ function linkPartitives(words: readonly Word[], drafts: Draft[]): void {
     if (d.partOf || !d.np || d.np.start !== d.right - (d.np.end - d.np.start)) continue;
     const at = d.np.start;
     if (words[at]?.lower !== 'of' || words[at + 1]?.lower !== 'the') continue;
+    const noun = words[at + 2]?.lower ?? '';
     for (let k = i - 1; k >= 0; k--) {
       const t = drafts[k];
-      if (t.kind === d.kind && !t.partOf && t.value !== null && d.value !== null && t.value > d.value) {
+      // "nine of the injured" (a kind noun) or "five of the soldiers" after a count of soldiers; not "60 of the attackers"
+      const same = noun in KIND_NOUNS || noun === 'victims' || (t.np && t.np.head >= 0 && words[t.np.head].lower === noun);
+      if (same && t.kind === d.kind && !t.partOf && t.value !== null && d.value !== null && t.value > d.value) {
         d.partOf = t;
         break;
       }

@@ -115,6 +115,9 @@ describe('attribution', () => {
     ['The Harlow Relief Network said the storm hit at night. The group said 40 people died.', 'Harlow Relief Network'],
     ['The Syrian Observatory for Human Rights said the fighting went on. The Britain-based war monitor said 40 people died.', 'Syrian Observatory for Human Rights'],
     ['40 people died in the storm.', null],
+    ['The Tamsin Front has said it killed 40 soldiers, a figure the army has not confirmed.', 'Tamsin Front'],
+    ['The army, which says it killed 40 of the attackers, gave no other toll.', 'army'],
+    ['The Delta Water Trust, a group of charities that runs wells in the area, said 40 families had fled.', 'Delta Water Trust'],
   ])('%s', (text, source) => {
     const [f] = analyseText(text, PUB).figures!;
     expect(f.source).toBe(source);
