@@ -124,7 +124,7 @@ export async function placeDocument(index: StoryIndex, repr: DocRepresentation, 
   }
   const stats = await index.stats(allKeys);
   const vec = documentVector(repr, stats);
-  const keys = lookupKeys(postingKeys(repr, stats), stats);
+  const keys = lookupKeys(repr, stats);
   const best = decide(repr, vec, await index.candidates(keys, repr.day, stats), stats);
   if (best) return join(index, best.story, repr, stats, best.score, false, vec);
   return join(index, emptyStory(index.newStoryId(repr)), repr, stats, 1, true, vec);
@@ -160,6 +160,11 @@ interface Posting {
 export interface MemoryIndexOptions {
   /** Remember every document's story (needed for near-duplicates); off in benchmarks of millions of documents. */
   rememberDocuments?: boolean;
+  /**
+   * Evict stories that fell out of the time window behind the newest day seen (default on). The hot index then
+   * assumes documents arrive roughly in time order, as a feed does; turn it off to place an unordered archive.
+   */
+  evict?: boolean;
   /** Weights and threshold; DEFAULT_PARAMS unless evaluating others. */
   params?: ClusterParams;
 }
@@ -183,12 +188,14 @@ export class MemoryStoryIndex implements StoryIndex {
   private newestDay = -Infinity;
   private nextId = 1;
   private readonly remember: boolean;
+  private readonly evicting: boolean;
   private readonly params: ClusterParams;
   readonly termStats: TermStats;
 
   constructor(options: MemoryIndexOptions = {}) {
     this.remember = options.rememberDocuments ?? true;
     this.params = options.params ?? DEFAULT_PARAMS;
+    this.evicting = options.evict ?? true;
     const df = this.df;
     const self = this;
     this.termStats = {
@@ -217,7 +224,7 @@ export class MemoryStoryIndex implements StoryIndex {
     const original = repr.duplicateOf ? this.docStory.get(repr.duplicateOf) : undefined;
     const dup = original ? this.hot.get(original)?.state : undefined;
     const keys = postingKeys(repr, stats);
-    const candidates = dup ? [] : this.candidatesSync(lookupKeys(keys, stats), repr.day, stats);
+    const candidates = dup ? [] : this.candidatesSync(lookupKeys(repr, stats), repr.day, stats);
     const best = dup ? { story: dup, score: 1 } : decide(repr, vec, candidates, stats, this.params);
     const created = !best;
     const story = best ? best.story : emptyStory(this.newStoryId());
@@ -260,7 +267,7 @@ export class MemoryStoryIndex implements StoryIndex {
       hot.keys.add(k);
       this.post(k, story.id);
     }
-    if (story.lastDay !== null) {
+    if (story.lastDay !== null && this.evicting) {
       this.queue.push([story.id, story.lastDay]);
       if (story.lastDay > this.newestDay) this.newestDay = story.lastDay;
       this.evict();

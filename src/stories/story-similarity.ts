@@ -80,17 +80,30 @@ export function postingKeys(repr: DocRepresentation, stats: TermStats): string[]
   return [...terms.slice(0, QUERY_TERMS), ...repr.entities];
 }
 
-/** Posting lists read per document, rarest first. */
-export const LOOKUP_KEYS = 24;
-
 /**
- * Keys a document looks candidates up by: its posting keys that some other document shares (df ≥ 2; a key only this
- * document has has no postings), rarest first, at most LOOKUP_KEYS.
+ * Posting lists read per document: its rarest shared entities and its rarest shared terms. Entities are the reliable
+ * anchors (reports of one event name the same places and parties); rare terms find stories whose names were
+ * written differently. A long report has dozens of terms shared with only one other report; looking up only those
+ * could miss a story posted under other rare terms, hence the separate quota for entities.
  */
-export function lookupKeys(keys: readonly string[], stats: TermStats): string[] {
+export const LOOKUP_ENTITIES = 16;
+export const LOOKUP_TERMS = 12;
+
+function rarestShared(keys: readonly string[], stats: TermStats, n: number): string[] {
   const shared = keys.filter((k) => stats.df(k) >= 2);
   shared.sort((a, b) => stats.df(a) - stats.df(b) || (a < b ? -1 : 1));
-  return shared.slice(0, LOOKUP_KEYS);
+  return shared.slice(0, n);
+}
+
+/**
+ * Keys a document looks candidates up by: entities and terms that some other document shares (df ≥ 2; a key only
+ * this document has has no postings), rarest first.
+ */
+export function lookupKeys(repr: DocRepresentation, stats: TermStats): string[] {
+  return [
+    ...rarestShared(repr.entities, stats, LOOKUP_ENTITIES),
+    ...rarestShared(repr.terms.map(([t]) => t), stats, LOOKUP_TERMS),
+  ];
 }
 
 /**
