@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterDocuments } from '../../src/stories/cluster-documents.js';
+import { MemoryStoryIndex } from '../../src/stories/cluster-stories.js';
+import { representDocument } from '../../src/stories/represent-document.js';
 import { scoreClusters, loadCorpusDocuments } from '../../src/eval/eval-stories.js';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { fixtureDocs, fixtureGold, makeDoc } from './fixture-docs.js';
@@ -64,6 +66,27 @@ describe('clusterDocuments on the labelled set', () => {
   it('gives the same stories in any input order', () => {
     const base = partition(clusterDocuments(docs));
     for (const seed of [1, 2, 3]) expect(partition(clusterDocuments(shuffled(docs, seed)))).toEqual(base);
+  });
+
+  it('stays close to the batch result when documents stream in one at a time, in any order', () => {
+    const reprs = docs.map(representDocument);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const index = new MemoryStoryIndex({ evict: false });
+      const placed = shuffled(reprs, seed).map((r) => index.placeSync(r));
+      const s = scoreClusters(placed, gold);
+      expect(s.f1).toBeGreaterThanOrEqual(0.9);
+      expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('evicts old stories from the hot index when documents arrive in time order', () => {
+    const reprs = [...docs].sort((a, b) => a.meta.published!.localeCompare(b.meta.published!)).map(representDocument);
+    const index = new MemoryStoryIndex();
+    const placed = reprs.map((r) => index.placeSync(r));
+    expect(scoreClusters(placed, gold).f1).toBeGreaterThanOrEqual(0.95);
+    // Only stories whose span ends within the window of the newest day are still hot: the Shan offensive
+    // (20–23 Oct); the Ituri raid (12–14 Sep) and everything before it were evicted.
+    expect(index.hotStories).toBe(1);
   });
 
   it('puts a reprint in its original story', () => {
