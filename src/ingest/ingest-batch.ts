@@ -58,14 +58,15 @@ export interface IngestSummary {
 }
 
 /**
- * Called after each batch with the documents the batch newly stored (inserted or near-duplicate), inside no
- * transaction. Story assignment hooks in here.
+ * Called after each batch, outside its transaction, with every document of the batch that is in the store — newly
+ * stored or already there (`exists`). Hooks must be idempotent: a run killed after a batch was written but before its
+ * hooks ran is healed by running the ingest again, which hands the same documents to the hooks as `exists`.
  */
 export type AfterStoreHook = (store: Store, docs: SitrepDocument[]) => Promise<void>;
 
 /**
- * Hooks every ingest runs after storing a batch. Areas that build on stored documents register here (e.g. the stories
- * engine: `AFTER_STORE_HOOKS.push(assignStories)` from its module, imported by the CLI), or pass `afterStore` per call.
+ * Hooks every ingest runs after storing a batch, in order: story assignment. Areas that build on stored documents add
+ * theirs here, or pass `afterStore` per call.
  */
 export const AFTER_STORE_HOOKS: AfterStoreHook[] = [assignStoriesAfterStore];
 
@@ -73,6 +74,8 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Extra hooks for this call, run after the registered ones. */
   afterStore?: AfterStoreHook[];
+  /** Leave out the registered AFTER_STORE_HOOKS (store documents only; `afterStore` still runs). */
+  skipRegisteredHooks?: boolean;
   /** Skip the analysis pipeline (store cleaned documents only). */
   skipAnalysis?: boolean;
   batchSize?: number;
@@ -88,7 +91,7 @@ interface Pending {
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const batchSize = Math.max(1, opts.batchSize ?? INGEST_BATCH_SIZE);
-  const hooks = [...AFTER_STORE_HOOKS, ...(opts.afterStore ?? [])];
+  const hooks = [...(opts.skipRegisteredHooks ? [] : AFTER_STORE_HOOKS), ...(opts.afterStore ?? [])];
   const keep = opts.keepResults ?? true;
   const summary: IngestSummary = { inserted: 0, exists: 0, nearDuplicates: 0, failed: 0, failures: [], warnings: [], documents: [], chars: 0, elapsedMs: 0 };
   let read = 0;
@@ -163,12 +166,12 @@ async function storeBatch(
   fail: (location: string, d: Pick<Diagnostic, 'reason' | 'rule'>) => void,
 ): Promise<void> {
   const written = await writeBatch(store, pending, fail);
-  const fresh: SitrepDocument[] = [];
+  const stored: SitrepDocument[] = [];
   written.forEach(([r, { doc, location }]) => {
     if (r.status === 'inserted') summary.inserted++;
     else if (r.status === 'exists') summary.exists++;
     else summary.nearDuplicates++;
-    if (r.status !== 'exists') fresh.push(doc);
+    stored.push(doc);
     if (keep) {
       summary.documents.push({
         id: r.id, location, status: r.status, title: doc.meta.title,
@@ -177,10 +180,10 @@ async function storeBatch(
       });
     }
   });
-  if (!fresh.length) return;
+  if (!stored.length) return;
   for (const hook of hooks) {
     try {
-      await hook(store, fresh);
+      await hook(store, stored);
     } catch (err) {
       summary.warnings.push(`after-store step ${hook.name || '(anonymous)'} failed: ${(err as Error).message}`);
     }

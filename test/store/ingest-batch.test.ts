@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('ingestInputs', () => {
-  it('counts every outcome, analyses documents, and passes only newly stored ones to after-store hooks', async () => {
+  it('counts every outcome, analyses documents, and passes every stored document of a batch to after-store hooks', async () => {
     const store = await freshStore('hooks');
     const seen: string[][] = [];
     const progress: IngestProgress[] = [];
@@ -40,7 +40,8 @@ describe('ingestInputs', () => {
     expect(s.failures[0].location).toBe(join(dir, 'in', 'd-empty.txt'));
     expect(seen).toEqual([
       ['Floods kill 17 in Varennia river valley', 'Seventeen dead as flash floods hit Tavel valley'],
-      ['Bus plunges into ravine on Kelmar mountain road'],
+      // The second copy is `exists` and still handed over: hooks are idempotent, and this heals a crash.
+      ['Bus plunges into ravine on Kelmar mountain road', 'Bus plunges into ravine on Kelmar mountain road'],
     ]);
     expect(progress.at(-1)).toMatchObject({ read: 5, inserted: 2, nearDuplicates: 1, exists: 1, failed: 1 });
     const stored = await store.getDocument(s.documents[0].id);

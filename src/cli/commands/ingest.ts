@@ -26,7 +26,7 @@ const HELP = `usage: sitrep ingest PATH|URL|- ... [options]
   --db PATH|URL        store (default: SITREP_DB, else ./sitrep.db)
   --json               print the summary as JSON
   --quiet              print nothing but failures
-  --max-bytes N        skip inputs larger than N bytes (default 50 MB)
+  --max-bytes N        skip inputs larger than N bytes (default 10 MiB)
   --timeout MS         URL fetch timeout
   --max-redirects N    URL redirect limit
   --published DATE     publication date for inputs that carry none
