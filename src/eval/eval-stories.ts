@@ -10,8 +10,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SitrepDocument } from '../model/document.js';
-import { emptyMeta } from '../model/document.js';
+import type { RawArticle, SitrepDocument } from '../model/document.js';
 
 export interface ClusterScores {
   precision: number;
@@ -136,26 +135,25 @@ interface CorpusGold {
   reconciled?: { story_clusters?: string[][] };
 }
 
-/** Reads a corpus folder's .txt documents as plain-text documents with gold publication dates and ids = prefixes. */
+/**
+ * Reads a corpus folder's .txt documents the way ingest would (cleaned, analysed), with the gold publication dates
+ * and ids = file-name prefixes ("000_….txt" -> "000").
+ */
 export async function loadCorpusDocuments(dir: string): Promise<SitrepDocument[]> {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as CorpusGold;
   const published = new Map((gold.documents ?? []).map((d) => [d.file, d.published ?? null]));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const { analyze } = await import('../pipeline/analyze.js');
+  const { cleanArticle } = await import('../ingest/clean-article.js');
   return files.map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const doc: SitrepDocument = {
+    const raw: RawArticle = {
       id: file.split(/[_.]/)[0],
       origin: { location: join(dir, file), format: 'text' },
-      source: text,
-      text,
-      offsets: { segments: [[0, 0, text.length]] },
-      meta: { ...emptyMeta(), published: published.get(file) ?? null },
-      headings: [],
-      removed: [],
+      source: readFileSync(join(dir, file), 'utf8'),
+      meta: { published: published.get(file) ?? null, publishedFrom: 'option' },
       messages: [],
     };
-    return analyze(doc);
+    return analyze(cleanArticle(raw));
   });
 }
 
