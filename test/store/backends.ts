@@ -68,6 +68,7 @@ export function describeEachStore(title: string, suite: (target: BackendTarget) 
       });
     });
   } else {
+    console.warn(`sitrep: "${title}" on PostgreSQL skipped — set SITREP_TEST_PG=postgres://user:pass@host/db to run it`);
     describe.skip(`${title} [postgres] — skipped: set SITREP_TEST_PG=postgres://user:pass@host/db to run`, () => {
       it('runs against PostgreSQL', () => {});
     });
