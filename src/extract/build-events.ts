@@ -36,18 +36,20 @@ export const buildEvents = defineStage({
 export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
   const sentences = doc.sentences ?? [];
   const mentions = actorMentions(doc.actors ?? []);
+  const backgroundDates = (doc.dates ?? []).filter((m) => m.background);
+  const placeMentions = placeMentionsOf(doc);
   const drafts: Draft[] = [];
   const sentenceEvent = new Int32Array(sentences.length).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s].span;
     if (sentences[s].heading) continue;
     const text = doc.text.slice(span[0], span[1]);
-    if (isBackground(doc, span, text)) continue;
-    const inSentence = mentions.filter((m) => m.span[0] >= span[0] && m.span[1] <= span[1]);
+    if (isBackground(doc, backgroundDates, span, text)) continue;
+    const inSentence = mentionsWithin(mentions, span);
     const roles = assignRoles(doc.text, span, inSentence);
     const cls = classifyEvent(text, roles.actor1?.side ?? null);
     if (!cls) continue;
-    const place = placeIn(doc, span);
+    const place = placeIn(placeMentions, span);
     const d = merge(drafts, cls.type, cls.subType, place);
     const draft = d ?? newDraft(drafts, cls.type, cls.subType, place, span);
     draft.sentences.push(s);
@@ -64,11 +66,26 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** Background sentences ("the war that began in 2011") describe no event of this report. */
-function isBackground(doc: SitrepDocument, span: Span, text: string): boolean {
-  if ((doc.dates ?? []).some((m) => m.background && m.span[0] >= span[0] && m.span[1] <= span[1])) return true;
+function isBackground(doc: SitrepDocument, backgroundDates: readonly DateMention[], span: Span, text: string): boolean {
+  if (backgroundDates.some((m) => m.span[0] >= span[0] && m.span[1] <= span[1])) return true;
   const year = Number((doc.meta?.published ?? '').slice(0, 4));
   if (!year) return false;
-  return [...text.matchAll(YEAR)].some((m) => Number(m[0]) < year);
+  for (const m of text.matchAll(YEAR)) if (Number(m[0]) < year) return true;
+  return false;
+}
+
+/** The mentions (sorted by start) lying inside `span`, in order: a binary search to the first, then a walk. */
+function mentionsWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span[0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].span[0] <= span[1]; k++) if (sorted[k].span[1] <= span[1]) out.push(sorted[k]);
+  return out;
 }
 
 function actorMentions(actors: readonly Actor[]): ActorMention[] {
@@ -97,20 +114,32 @@ function firstSpanOf(ms: readonly ActorMention[], a: Actor | null): number | nul
   return a ? ms.find((m) => m.actor === a)?.span[0] ?? null : null;
 }
 
-/** The most specific place named in the sentence: town or facility, then province, then country. */
-function placeIn(doc: SitrepDocument, span: Span): number | null {
-  const order = ['populated', 'facility', 'road', 'area', 'admin1', 'country'];
-  let best: number | null = null;
-  let bestRank = Infinity;
+/** Place kinds, most specific first: a sentence's event happens at its most specific place. */
+const PLACE_KIND_ORDER = ['populated', 'facility', 'road', 'area', 'admin1', 'country'];
+
+interface PlaceMention {
+  span: Span;
+  place: number;
+  rank: number;
+}
+
+/** Every place mention with its place's index and kind rank, sorted by start. */
+function placeMentionsOf(doc: SitrepDocument): PlaceMention[] {
+  const out: PlaceMention[] = [];
   (doc.places ?? []).forEach((p, i) => {
-    if (!p.mentions.some((m) => m[0] >= span[0] && m[1] <= span[1])) return;
-    const r = order.indexOf(p.kind);
-    if (r < bestRank) {
-      best = i;
-      bestRank = r;
-    }
+    const rank = PLACE_KIND_ORDER.indexOf(p.kind);
+    for (const span of p.mentions) out.push({ span, place: i, rank });
   });
-  return best;
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The most specific place named in the sentence: town or facility, then province, then country (first listed on ties). */
+function placeIn(placeMentions: readonly PlaceMention[], span: Span): number | null {
+  let best: PlaceMention | null = null;
+  for (const m of mentionsWithin(placeMentions, span)) {
+    if (!best || m.rank < best.rank || (m.rank === best.rank && m.place < best.place)) best = m;
+  }
+  return best ? best.place : null;
 }
 
 function merge(drafts: Draft[], type: string, subType: string, place: number | null): Draft | undefined {

@@ -62,19 +62,36 @@ export function whenOf(datesIn: readonly DateMention[], at: number, published: s
 
 /** The cause named nearest the figure in its sentence. */
 export function causeOf(text: string, sentence: Span, at: number): string | null {
-  const s = text.slice(sentence[0], sentence[1]);
   let best: string | null = null;
   let dist = Infinity;
-  for (const [cause, re] of CAUSES) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const d = Math.abs(sentence[0] + m.index - at);
+  for (const [cause, index] of causesIn(text, sentence)) {
+    const d = Math.abs(sentence[0] + index - at);
     if (d < dist) {
       dist = d;
       best = cause;
     }
   }
   return best;
+}
+
+/** Any cause word at all: most sentences name none, and one pass rules them out. */
+const ANY_CAUSE = new RegExp(CAUSES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+const causeCache = { text: '', start: -1, end: -1, hits: [] as Array<readonly [cause: string, index: number]> };
+
+/** Each cause's first match in the sentence, in table order; remembered for the last sentence asked about. */
+function causesIn(text: string, sentence: Span): ReadonlyArray<readonly [cause: string, index: number]> {
+  const c = causeCache;
+  if (c.text === text && c.start === sentence[0] && c.end === sentence[1]) return c.hits;
+  const s = text.slice(sentence[0], sentence[1]);
+  const hits: Array<readonly [string, number]> = [];
+  if (ANY_CAUSE.test(s)) {
+    for (const [cause, re] of CAUSES) {
+      const m = re.exec(s);
+      if (m) hits.push([cause, m.index]);
+    }
+  }
+  Object.assign(c, { text, start: sentence[0], end: sentence[1], hits });
+  return hits;
 }
 
 /** Places ordered by mention, for nearest-in-sentence lookup; the main place is the most mentioned. */

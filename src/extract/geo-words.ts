@@ -24,9 +24,16 @@ export interface Run {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘ʿʾ`]*/gu;
-const POSSESSIVE_END = /['’](?:s)?$/u;
-const LEADING_MARKS = /^['’‘ʿʾ`]+/u;
 const UPPER = /^\p{Lu}/u;
+
+/** Marks that may open a scanned word ("ʿIzzah") and are not part of it. */
+const LEADING_MARK_CODES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2018, 0x2bf, 0x2be, 0x60]);
+/** Apostrophes that close a possessive ("Aleppo's", "rebels’"). */
+const APOSTROPHE_CODES: ReadonlySet<number> = new Set([0x27, 0x2019]);
+/** Characters that, alone between two words, make a hyphen gap ("al-Sham"). */
+const HYPHEN_CODES: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
+/** Characters that, and only they, make a space gap. */
+const SPACE_CODES: ReadonlySet<number> = new Set([0x20, 0x09, 0xa0]);
 
 /**
  * Words that join capitalised words into one name. Transliterated Arabic articles (al-, el-, ash-…) and
@@ -52,36 +59,81 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ed', 'es', 'et', 'ez', 'en',
 ]);
 
-/** Scans `text[from, to)` into words. */
-export function scanWords(text: string, from = 0, to = text.length): Word[] {
+let lastText: string | null = null;
+let lastWords: readonly Word[] = [];
+
+/**
+ * Scans `text[from, to)` into words. A whole-text scan is remembered for the last text, so the actor and place
+ * finders share one scan of a document; the result is shared and must not be mutated.
+ */
+export function scanWords(text: string, from = 0, to = text.length): readonly Word[] {
+  if (from !== 0 || to !== text.length) return scan(text, from, to);
+  if (text !== lastText) {
+    lastWords = scan(text, 0, text.length);
+    lastText = text;
+  }
+  return lastWords;
+}
+
+function scan(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
+  const re = new RegExp(WORD.source, WORD.flags);
+  re.lastIndex = from;
   let prevEnd = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let raw = m[0];
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const matchEnd = m.index + m[0].length;
     let start = m.index;
-    const lead = LEADING_MARKS.exec(raw);
-    if (lead) {
-      start += lead[0].length;
-      raw = raw.slice(lead[0].length);
-    }
-    const pos = POSSESSIVE_END.exec(raw);
-    const possessive = !!pos && raw.length > 2;
-    const word = possessive ? raw.slice(0, raw.length - pos[0].length) : raw;
-    if (!word) continue;
-    const between = text.slice(prevEnd, m.index);
-    const gap = out.length === 0 ? '' : /^[ \t\u00a0]*$/.test(between) ? ' ' : /^[-‐‑]$/.test(between) ? '-' : 'x';
-    out.push({ text: word, start, end: start + word.length, cap: UPPER.test(word), possessive, gap });
-    prevEnd = m.index + m[0].length;
+    while (start < matchEnd && LEADING_MARK_CODES.has(text.charCodeAt(start))) start++;
+    let end = matchEnd;
+    const possessive = end - start > 2 && possessiveLength(text, start, end) > 0;
+    if (possessive) end -= possessiveLength(text, start, end);
+    if (end === start) continue;
+    const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, m.index);
+    const word = text.slice(start, end);
+    out.push({ text: word, start, end, cap: isUpper(text, start, word), possessive, gap });
+    prevEnd = matchEnd;
   }
   return out;
+}
+
+/** Length of a trailing possessive mark in text[start, end): "'", "’", "'s" or "’s"; 0 when there is none. */
+function possessiveLength(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (APOSTROPHE_CODES.has(last)) return 1;
+  if (last === 0x73 && end - 2 >= start && APOSTROPHE_CODES.has(text.charCodeAt(end - 2))) return 2;
+  return 0;
+}
+
+function gapBetween(text: string, a: number, b: number): ' ' | '-' | 'x' {
+  let spaces = true;
+  for (let k = a; k < b && spaces; k++) spaces = SPACE_CODES.has(text.charCodeAt(k));
+  if (spaces) return ' ';
+  return b - a === 1 && HYPHEN_CODES.has(text.charCodeAt(a)) ? '-' : 'x';
+}
+
+function isUpper(text: string, at: number, word: string): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
 }
 
 /**
  * Runs of capitalised words. A run may start with a hyphenated article ("al-Nayrab") and may contain connectors
  * followed by a capitalised word; it ends at punctuation or after a possessive.
  */
-export function capitalisedRuns(words: readonly Word[]): Run[] {
+export function capitalisedRuns(words: readonly Word[]): readonly Run[] {
+  let runs = runsCache.get(words);
+  if (!runs) {
+    runs = findRuns(words);
+    runsCache.set(words, runs);
+  }
+  return runs;
+}
+
+/** Runs per scanned word list: the actor and place finders ask for the same document's runs. */
+const runsCache = new WeakMap<readonly Word[], readonly Run[]>();
+
+function findRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
