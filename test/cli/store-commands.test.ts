@@ -158,6 +158,7 @@ describe('sitrep demo', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Near-duplicates (1):');
     expect(text.stdout).toContain('Figures per document:');
+    expect(text.stdout).toMatch(/Stories \(\d+\):\n  \S+ +\d+ reports  \S/);
     expect(cli(['demo', '--frobnicate']).code).toBe(2);
   });
 });

@@ -30,7 +30,15 @@ export interface DemoResult {
  * theirs here, e.g. the stories engine pushes a section listing the stories the demo documents formed.
  */
 export type DemoSection = (store: Store, result: DemoResult) => Promise<string[] | null>;
-export const DEMO_SECTIONS: DemoSection[] = [];
+
+/** The stories the demo documents formed (ingest assigns stories after each stored batch). */
+async function storiesSection(store: Store): Promise<string[]> {
+  const { listStories } = await import('../../stories/index.js');
+  const stories = await listStories(store, { limit: 20 });
+  return [`Stories (${stories.length}):`, ...stories.map((s) => `  ${s.id}  ${String(s.documentCount).padStart(3)} reports  ${s.label}`)];
+}
+
+export const DEMO_SECTIONS: DemoSection[] = [storiesSection];
 
 export interface DemoOptions {
   /** Store location; default: a fresh sitrep-demo.db in the OS temp directory. */

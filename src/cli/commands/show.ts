@@ -66,7 +66,8 @@ export function formatDocument(doc: SitrepDocument): string {
 
 export function figureLine(f: NonNullable<SitrepDocument['figures']>[number]): string {
   const n = f.value ?? (f.low !== null || f.high !== null ? `${f.low ?? '?'}–${f.high ?? '?'}` : '?');
-  const q = f.qualifier === 'exact' ? '' : `${f.qualifier} `;
   const who = f.victims.text ?? f.victims.side;
-  return `${f.kind} ${q}${n} ${f.unit !== 'people' ? f.unit + ' ' : ''}(${who})${f.source ? ` — ${f.source}` : ''}${f.asOf ? `, ${f.asOf}` : ''}: "${f.quote}"`;
+  const parts = [f.kind, f.qualifier === 'exact' ? '' : f.qualifier, String(n), f.unit === 'people' ? '' : f.unit, who === f.unit ? '' : `(${who})`];
+  const head = parts.filter(Boolean).join(' ');
+  return `${head}${f.source ? ` — ${f.source}` : ''}${f.asOf ? `, ${f.asOf}` : ''}: "${f.quote}"`;
 }
