@@ -13,6 +13,7 @@ import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { lookupCached as lookupActor } from './figure-victims.js';
+import { isContextualPhrase, normaliseActorPhrase } from './tables/actors.js';
 import {
   ANAPHORS,
   ATTRIBUTION_VERBS,
@@ -110,6 +111,43 @@ function nearest(list: Attribution[], at: number): Attribution {
 
 /** The credits of every sentence, in order, with "it"/"the group"/"which" resolved to the last source named. */
 export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
+  const prev = docActors;
+  docActors = documentActorNames(doc);
+  try {
+    return creditsIn(doc);
+  } finally {
+    docActors = prev;
+  }
+}
+
+/**
+ * The document's own resolution of descriptions, from the actor stage: "the Observatory" → the report's "Sahel
+ * Conflict Observatory", "the army" → "Nigerien army". Only contextual descriptions and generic names are mapped
+ * (by surface and by generic entry name); short anaphors ("the group") stay positional (the last source named).
+ */
+interface DocActors {
+  bySurface: Map<string, string>;
+  byGeneric: Map<string, string>;
+}
+let docActors: DocActors | null = null;
+
+function documentActorNames(doc: SitrepDocument): DocActors | null {
+  if (!doc.actors?.length) return null;
+  const bySurface = new Map<string, string>();
+  const byGeneric = new Map<string, string>();
+  for (const a of doc.actors) {
+    for (const alias of a.aliases) {
+      const entry = lookupActor(alias);
+      if (entry?.generic && entry.name !== a.name) {
+        bySurface.set(normaliseActorPhrase(alias), a.name);
+        byGeneric.set(entry.name, a.name);
+      } else if (!entry && isContextualPhrase(alias)) bySurface.set(normaliseActorPhrase(alias), a.name);
+    }
+  }
+  return bySurface.size ? { bySurface, byGeneric } : null;
+}
+
+function creditsIn(doc: SitrepDocument): Attribution[][] {
   const out: Attribution[][] = [];
   let last: string | null = null;
   const words = documentWords(doc.text);
@@ -255,13 +293,15 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, 'the ').trim();
   const direct = lookupActor(phrase);
   if (direct && !direct.generic) return { source: direct.name };
+  const local = docActors?.bySurface.get(normaliseActorPhrase(phrase));
+  if (local) return { source: local };
   const tokens = phrase.split(/\s+/).filter(Boolean);
-  let generic: string | null = direct?.name ?? null;
+  let generic: string | null = direct ? (docActors?.byGeneric.get(direct.name) ?? direct.name) : null;
   for (let len = Math.min(tokens.length - 1, 7); len >= 1; len--) {
     for (let a = 0; a + len <= tokens.length; a++) {
       const hit = lookupActor(tokens.slice(a, a + len).join(' '));
       if (hit && !hit.generic) return { source: ownName(tokens, a) ?? hit.name };
-      if (hit && !generic) generic = ownName(tokens, a) ?? hit.name;
+      if (hit && !generic) generic = ownName(tokens, a) ?? docActors?.byGeneric.get(hit.name) ?? hit.name;
     }
   }
   if (generic) return { source: generic };

@@ -6,7 +6,12 @@
  * 2. Short mentions ("the Observatory", "the group") refer back to the most recent earlier actor of a fitting type.
  * 3. Unknown capitalised names: "Full Name (ACR)" defines an actor and its acronym; names ending in a head word
  *    ("... Brigade", "... Ministry") are typed by it; names after a title ("President", "Gen") are people.
- * 4. Generic "army"/"government" become the document's own state actor when the document is about one country.
+ * 4. Contextual descriptions ("the Observatory", "the Britain-based war monitor", "the regime") refer back to an
+ *    earlier full name of a fitting type in the same document first; only failing that do they take the table
+ *    entry whose country is one of the report's countries (country names and demonyms in the text, named
+ *    actors' countries). In a report about Niger, "the Observatory" is never the Syrian one.
+ * 5. Generic "army"/"government" become the state forces / government of the report's main country (named in the
+ *    table, or made from the nationality table: "Nigerien army"); with no country context they stay generic.
  */
 import type { SitrepDocument, Span, Token } from '../model/document.js';
 import type { Actor, ActorType } from '../model/entities.js';
@@ -14,22 +19,27 @@ import { defineStage } from '../pipeline/stage.js';
 import {
   ACTOR_HEAD_WORDS,
   COREF_NOUNS,
-  NAMED_ACTORS,
   PERSON_TITLES,
   SIDE_CUES,
   actorFirstWords,
+  contextualCandidates,
+  contextualEntry,
+  isContextualPhrase,
   lookupActor,
   normaliseActorPhrase,
+  stateActorsOf,
   type ActorEntry,
+  type StateActors,
 } from './tables/actors.js';
+import { countryAt } from './tables/nationalities.js';
 import { capitalisedRuns, scanWords, type Word } from './geo-words.js';
 
 /** Longest actor name, in words, tried by the table scan. */
 const MAX_NAME_WORDS = 8;
 /** How far back (characters) a short mention may reach for its antecedent. */
 const COREF_WINDOW = 2000;
-/** Generic names that mean "this country's" state actor, and the entry type that specialises them. */
-const SPECIALISE: Readonly<Record<string, ActorType>> = { army: 'state-force', government: 'government' };
+/** Generic names that mean "this country's" state actor, and which of its state actors specialises them. */
+const SPECIALISE: Readonly<Record<string, keyof StateActors>> = { army: 'force', government: 'government' };
 /** Words after a one-word generic match that show it was an adjective ("military sites", "police station"). */
 const ADJECTIVAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -37,6 +47,14 @@ interface Hit {
   entry: ActorEntry;
   span: Span;
   surface: string;
+}
+
+/** A contextual description found by the table scan, resolved after every full name is known. */
+interface Pending {
+  span: Span;
+  surface: string;
+  from: number;
+  to: number;
 }
 
 export const findActors = defineStage({
@@ -54,13 +72,57 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   const posAt = posIndex(doc.tokens ?? []);
   const hits: Hit[] = [];
   const covered = new Uint8Array(words.length);
-  tableHits(text, words, posAt, hits, covered);
+  const pending: Pending[] = [];
+  tableHits(text, words, posAt, hits, covered, pending);
   nameHits(text, words, hits, covered);
+  hits.sort((a, b) => a.span[0] - b.span[0]);
+  const countries = countryContext(words, hits);
+  resolveContextual(hits, pending, countries);
   hits.sort((a, b) => a.span[0] - b.span[0]);
   resolveCoreference(text, words, hits, covered);
   hits.sort((a, b) => a.span[0] - b.span[0]);
-  specialiseGenerics(hits);
+  specialiseGenerics(hits, countries);
   return group(hits);
+}
+
+/**
+ * The report's countries, most mentioned first: country names and demonyms in capitalised words ("Niger",
+ * "Nigerien", "DR Congo"), plus the countries of named (non-generic) actors found so far.
+ */
+function countryContext(words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const texts: string[] = [];
+  for (const w of words) texts.push(w.text);
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap) continue;
+    const c = countryAt(texts, i);
+    if (!c) continue;
+    counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    i += c.n - 1;
+  }
+  for (const h of hits) if (h.entry.country && !h.entry.generic) counts.set(h.entry.country, (counts.get(h.entry.country) ?? 0) + 1);
+  return counts;
+}
+
+/** Contextual descriptions: an earlier full name of a fitting type, else the table entry of a report's country. */
+function resolveContextual(hits: Hit[], pending: readonly Pending[], countries: ReadonlyMap<string, number>): void {
+  if (!pending.length) return;
+  const named = hits.filter((h) => !h.entry.generic).sort((a, b) => a.span[0] - b.span[0]);
+  const set = new Set(countries.keys());
+  for (const p of pending) {
+    const fromTable = contextualEntry(p.surface, set);
+    const type = fromTable?.type ?? contextualType(p.surface);
+    const noun = normaliseActorPhrase(p.surface).split(' ').pop() ?? '';
+    const antecedent = type ? findAntecedent(named, p.span[0], noun, [type]) : null;
+    const entry = antecedent && (!fromTable || antecedent.entry !== fromTable) ? antecedent.entry : fromTable;
+    if (!entry) continue;
+    hits.push({ entry, span: p.span, surface: p.surface });
+  }
+}
+
+/** The type a contextual description names even when no entry of the report's countries has it. */
+function contextualType(surface: string): ActorType | null {
+  return contextualCandidates(surface)[0]?.type ?? null;
 }
 
 function posIndex(tokens: readonly Token[]): Map<number, string> {
@@ -75,6 +137,7 @@ function tableHits(
   posAt: Map<number, string>,
   hits: Hit[],
   covered: Uint8Array,
+  pending: Pending[],
 ): void {
   const first = actorFirstWords();
   for (let i = 0; i < words.length; i++) {
@@ -88,7 +151,16 @@ function tableHits(
       const last = words[i + n - 1];
       const surface = text.slice(w.start, last.end);
       const entry = lookupActor(surface);
-      if (!entry) continue;
+      if (!entry) {
+        if (isContextualPhrase(surface) && !insideName(words, i)) {
+          // covered now so the name finder does not read it ("The Britain" as a person); resolved later
+          pending.push({ span: [w.start, last.end], surface, from: i, to: i + n });
+          covered.fill(1, i, i + n);
+          i += n - 1;
+          break;
+        }
+        continue;
+      }
       if (!acceptTableHit(entry, words, i, n, posAt)) break;
       hits.push({ entry, span: [w.start, last.end], surface });
       covered.fill(1, i, i + n);
@@ -96,6 +168,12 @@ function tableHits(
       break;
     }
   }
+}
+
+/** The word continues a capitalised name ("Sahel Conflict Observatory"): not a description on its own. */
+function insideName(words: readonly Word[], i: number): boolean {
+  const p = words[i - 1];
+  return !!p && p.cap && words[i].gap === ' ' && !/^(?:the|a|an)$/i.test(p.text);
 }
 
 /** Generic words used as adjectives or titles are not mentions ("military sites", "President Assad"). */
@@ -151,6 +229,8 @@ function personName(text: string, words: readonly Word[], from: number, to: numb
   const described = !!apposition && PERSON_TITLES.has(apposition[1].toLowerCase());
   const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said');
   if (!titled && !saidNext && !described) return null;
+  // "the Sahel Conflict Observatory said": a name ending in an organisation's head word is not a person
+  if (!titled && words[to - 1].text.toLowerCase() in ACTOR_HEAD_WORDS) return null;
   if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
@@ -219,17 +299,17 @@ function findAntecedent(named: readonly Hit[], at: number, noun: string, types: 
   return byType;
 }
 
-/** "the army" in a report about one country is that country's army, when the table knows it. */
-function specialiseGenerics(hits: Hit[]): void {
-  const counts = new Map<string, number>();
-  for (const h of hits) if (h.entry.country && !h.entry.generic) counts.set(h.entry.country, (counts.get(h.entry.country) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+/** "the army" in a report about a country is that country's army ("Nigerien army", "Syrian army"). */
+function specialiseGenerics(hits: Hit[], countries: ReadonlyMap<string, number>): void {
+  let top: string | null = null;
+  let best = 0;
+  for (const [code, n] of countries) if (n > best) [top, best] = [code, n]; // ties: the first mentioned
   if (!top) return;
+  const own = stateActorsOf(top);
+  if (!own) return;
   for (const h of hits) {
     const wanted = h.entry.generic ? SPECIALISE[h.entry.name] : undefined;
-    if (!wanted) continue;
-    const own = NAMED_ACTORS.find((e) => e.country === top[0] && e.type === wanted);
-    if (own) h.entry = own;
+    if (wanted) h.entry = own[wanted];
   }
 }
 

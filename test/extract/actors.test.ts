@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lookupActor, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
+import { lookupActor, lookupActorInContext, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
+import { analyseText } from './figures-helpers.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
 describe('lookupActor', () => {
   it.each([
-    ['the Observatory', 'Syrian Observatory for Human Rights'],
-    ["the Observatory's", 'Syrian Observatory for Human Rights'],
-    ['the Britain-based war monitor', 'Syrian Observatory for Human Rights'],
     ['SOHR', 'Syrian Observatory for Human Rights'],
     ['HTS', 'Hayat Tahrir al-Sham'],
     ['Hay’at Tahrir al-Sham', 'Hayat Tahrir al-Sham'],
@@ -14,11 +12,36 @@ describe('lookupActor', () => {
     ['Medecins Sans Frontieres', 'Médecins Sans Frontières'],
     ['Doctors Without Borders', 'Médecins Sans Frontières'],
     ['WHO', 'World Health Organization'],
-    ['the regime', 'Syrian army'],
     ['government forces', 'army'],
     ['Agence France-Presse', 'AFP'],
   ])('%s → %s', (phrase, name) => {
     expect(lookupActor(phrase)?.name).toBe(name);
+  });
+
+  it.each([
+    ['the Observatory', 'Syrian Observatory for Human Rights'],
+    ["the Observatory's", 'Syrian Observatory for Human Rights'],
+    ['the Britain-based war monitor', 'Syrian Observatory for Human Rights'],
+    ['the regime', 'Syrian army'],
+  ])('contextual %s → %s only in a report about Syria', (phrase, name) => {
+    expect(lookupActor(phrase)).toBeNull();
+    expect(lookupActorInContext(phrase, new Set(['SY']))?.name).toBe(name);
+    expect(lookupActorInContext(phrase, new Set(['NE', 'NG']))).toBeNull();
+  });
+
+  it.each([
+    ['Russian warplanes', 'Russia'],
+    ['Ukrainian soldiers', 'Ukraine'],
+    ['an Iranian general', 'Iran'],
+    ['Israeli strikes', 'Israel'],
+    ['Sudanese army', 'Sudanese Armed Forces'],
+    ['Nigerien troops', 'Nigerien army'],
+    ["Niger's army", 'Nigerien army'],
+    ['Somali government', 'Somali government'],
+    ['Kenyan police', 'Kenyan police'],
+  ])('nationality %s → %s', (phrase, name) => {
+    expect(lookupActor(phrase)?.name).toBe(name);
+    expect(lookupActor(phrase)?.side).toBe('state');
   });
 
   it('does not read lower-case words as acronyms', () => {
@@ -63,6 +86,21 @@ describe('find-actors', () => {
     const brigade = doc.actors!.find((a) => a.name === 'Hamdan Martyrs Brigade')!;
     expect(brigade).toMatchObject({ type: 'nonstate-armed-group', side: 'nonstate' });
     for (const a of doc.actors!) for (const m of a.mentions) expect(m[1]).toBeGreaterThan(m[0]);
+  });
+
+  it('lets a description refer to the report\'s own monitor and army, never another country\'s', () => {
+    const doc = analyseText(
+      'Gunmen attacked an army post in the Nigerien town of Diffa, the Sahel Conflict Observatory said. ' +
+        'The Observatory said 14 soldiers were killed. The war monitor added that the army had sent reinforcements.',
+      '2025-03-11',
+    );
+    const names = doc.actors!.map((a) => a.name);
+    expect(names).toContain('Sahel Conflict Observatory');
+    expect(names).toContain('Nigerien army');
+    expect(names.some((n) => /Syria/.test(n))).toBe(false);
+    const obs = doc.actors!.find((a) => a.name === 'Sahel Conflict Observatory')!;
+    expect(obs.mentions.length).toBe(3);
+    expect(doc.figures!.map((f) => f.source)).toEqual(['Sahel Conflict Observatory']);
   });
 
   it('finds people after titles and in appositions', () => {

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/entities.js';
+import { FORCE_NOUNS, GOVERNMENT_NOUNS, POLICE_NOUNS, allNationalities, countryNames } from './nationalities.js';
 
 export interface ActorEntry {
   /** Canonical name, used in output. */
@@ -26,6 +27,13 @@ export interface ActorEntry {
    * may specialise them to the document's own state actor.
    */
   generic?: boolean;
+  /**
+   * Descriptions that name this actor only in a report about its own country ("the Observatory", "war monitor",
+   * "the regime"). They are not in the context-free index: the actor finder first lets them refer back to an
+   * earlier full name in the same document (a report's own "Sahel Conflict Observatory"), then accepts this entry
+   * only when its `country` is among the report's countries (`lookupActorInContext`).
+   */
+  contextual?: string[];
 }
 
 const e = (
@@ -34,7 +42,8 @@ const e = (
   side: ActorEntry['side'],
   aliases: string[],
   country?: string,
-): ActorEntry => (country ? { name, type, side, aliases, country } : { name, type, side, aliases });
+  contextual?: string[],
+): ActorEntry => ({ name, type, side, aliases, ...(country ? { country } : {}), ...(contextual ? { contextual } : {}) });
 const g = (name: string, type: ActorType, side: ActorEntry['side'], aliases: string[]): ActorEntry => ({
   name,
   type,
@@ -50,13 +59,14 @@ const g = (name: string, type: ActorType, side: ActorEntry['side'], aliases: str
 export const NAMED_ACTORS: readonly ActorEntry[] = [
   // --- Syria
   e('Hayat Tahrir al-Sham', 'nonstate-armed-group', 'nonstate', ['HTS', 'Hayat Tahrir al Sham', 'Hay\'at Tahrir al-Sham', 'Tahrir al-Sham', 'Levant Liberation Committee', 'Organization for the Liberation of the Levant', 'Organisation for the Liberation of the Levant'], 'SY'),
-  e('Syrian army', 'state-force', 'state', ['Syrian Arab Army', 'SAA', 'Syrian military', 'Syrian armed forces', 'Syrian government forces', 'Syrian regime forces', 'Syrian troops', 'Syrian forces', 'Assad\'s forces', 'Assad forces', 'pro-Assad forces', 'regime forces', 'the regime', 'Syrian regime', 'Syrian army forces', 'Syrian military forces'], 'SY'),
+  e('Syrian army', 'state-force', 'state', ['Syrian Arab Army', 'SAA', 'Syrian military', 'Syrian armed forces', 'Syrian government forces', 'Syrian regime forces', 'Syrian troops', 'Syrian forces', 'Assad\'s forces', 'Assad forces', 'pro-Assad forces', 'Syrian regime', 'Syrian army forces', 'Syrian military forces'], 'SY', ['regime forces', 'the regime']),
   e('Syrian government', 'government', 'state', ['Damascus', 'Syrian authorities', 'Assad government', 'Syrian defence ministry', 'Syrian defense ministry', 'Syrian Ministry of Defence', 'Syrian Ministry of Defense'], 'SY'),
   e('Syrian National Army', 'nonstate-armed-group', 'nonstate', ['SNA', 'Turkish-backed Syrian National Army', 'Turkey-backed Syrian National Army'], 'SY'),
   e('Syrian Democratic Forces', 'nonstate-armed-group', 'nonstate', ['SDF', 'Kurdish-led Syrian Democratic Forces'], 'SY'),
   e('National Front for Liberation', 'nonstate-armed-group', 'nonstate', ['NFL', 'National Liberation Front'], 'SY'),
   e('Islamic State', 'nonstate-armed-group', 'nonstate', ['IS', 'ISIS', 'ISIL', 'Daesh', 'Daech', 'Islamic State group', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria']),
-  e('Syrian Observatory for Human Rights', 'monitor', null, ['SOHR', 'Syrian Observatory', 'the Observatory', 'Britain-based war monitor', 'UK-based war monitor', 'British-based war monitor', 'Britain-based monitor', 'UK-based monitor', 'Britain-based Syrian Observatory for Human Rights', 'UK-based Syrian Observatory for Human Rights', 'war monitor', 'Britain-based observatory', 'London-based war monitor', 'UK-based monitoring group', 'Britain-based monitoring group', 'British-based monitoring group', 'UK-based war monitoring group', 'Britain-based war monitoring group'], 'SY'),
+  // The descriptions ("the Observatory", "the Britain-based war monitor") name SOHR only in reports about Syria.
+  e('Syrian Observatory for Human Rights', 'monitor', null, ['SOHR', 'Syrian Observatory', 'Britain-based Syrian Observatory for Human Rights', 'UK-based Syrian Observatory for Human Rights'], 'SY', ['the Observatory', 'Britain-based war monitor', 'UK-based war monitor', 'British-based war monitor', 'Britain-based monitor', 'UK-based monitor', 'war monitor', 'Britain-based observatory', 'London-based war monitor', 'UK-based monitoring group', 'Britain-based monitoring group', 'British-based monitoring group', 'UK-based war monitoring group', 'Britain-based war monitoring group']),
   e('White Helmets', 'ngo', null, ['Syria Civil Defence', 'Syria Civil Defense', 'Syrian Civil Defence', 'Syrian Civil Defense', 'SCD', 'White Helmets rescue group', 'White Helmets civil defence group'], 'SY'),
   e('SANA', 'media', 'state', ['Syrian Arab News Agency', 'Syrian state news agency', 'Syria\'s state news agency', 'Syrian state media', 'state news agency SANA'], 'SY'),
   // Side null: an ally of the Syrian state in Syria, a non-state party in Lebanon; the report's context decides.
@@ -170,8 +180,61 @@ const ACRONYM = /^[A-Z][A-Z0-9.&]{1,7}$/;
 
 let byKey: Map<string, ActorEntry> | null = null;
 let byAcronym: Map<string, ActorEntry> | null = null;
+/** Contextual descriptions (ActorEntry.contextual) by normalised key; several countries may share one. */
+let byContext: Map<string, ActorEntry[]> | null = null;
 const userEntries: ActorEntry[] = [];
 let envLoaded = false;
+
+/** Per country: its state forces, government and police, named or generated from the nationality table. */
+export interface StateActors {
+  force: ActorEntry;
+  government: ActorEntry;
+  police: ActorEntry;
+}
+let stateActors: Map<string, StateActors> | null = null;
+
+/**
+ * The state actors of every country with a demonym. A named entry of the country wins (Syrian army for SY's
+ * forces; Russia, the state as a whole, for RU's); otherwise "<Demonym> army" / "<Demonym> government" /
+ * "<Demonym> police" are made, with "<Demonym> <noun>" and "<Country> <noun>" aliases from the noun lists in
+ * ./nationalities.ts.
+ */
+function buildStateActors(): Map<string, StateActors> {
+  const out = new Map<string, StateActors>();
+  const named = [...userEntries, ...NAMED_ACTORS];
+  for (const nat of allNationalities()) {
+    const own = named.filter((x) => x.country === nat.code && x.side === 'state');
+    const gov = own.find((x) => x.type === 'government');
+    const force = own.find((x) => x.type === 'state-force') ?? gov;
+    const forms = (nouns: readonly string[]): string[] => {
+      const list: string[] = [];
+      for (const n of nouns) {
+        list.push(`${nat.demonym} ${n}`);
+        for (const c of countryNames(nat.code)) list.push(`${c} ${n}`);
+      }
+      return list;
+    };
+    const D = nat.demonym;
+    out.set(nat.code, {
+      force: force ?? { name: `${D} army`, type: 'state-force', side: 'state', aliases: [], country: nat.code },
+      government: gov ?? { name: `${D} government`, type: 'government', side: 'state', aliases: [], country: nat.code },
+      police: { name: `${D} police`, type: 'state-force', side: 'state', aliases: [], country: nat.code },
+    });
+    const s = out.get(nat.code)!;
+    // forms are attached as extra keys in index(), not pushed into named entries' alias lists
+    generatedForms.set(s.force, [...(generatedForms.get(s.force) ?? []), ...forms(FORCE_NOUNS)]);
+    generatedForms.set(s.government, [...(generatedForms.get(s.government) ?? []), ...forms(GOVERNMENT_NOUNS)]);
+    generatedForms.set(s.police, forms(POLICE_NOUNS));
+  }
+  return out;
+}
+const generatedForms = new Map<ActorEntry, string[]>();
+
+/** The state actors (forces, government, police) of a country code, or undefined for a country without a demonym. */
+export function stateActorsOf(code: string): StateActors | undefined {
+  index();
+  return stateActors!.get(code);
+}
 
 function index(): { byKey: Map<string, ActorEntry>; byAcronym: Map<string, ActorEntry> } {
   if (!envLoaded) {
@@ -179,19 +242,64 @@ function index(): { byKey: Map<string, ActorEntry>; byAcronym: Map<string, Actor
     const path = process.env.SITREP_ACTORS;
     if (path) userEntries.unshift(...readActorFile(path));
   }
-  if (!byKey || !byAcronym) {
+  if (!byKey || !byAcronym || !byContext) {
     byKey = new Map();
     byAcronym = new Map();
-    // User entries first, then named, then generic: the first entry to claim a key keeps it.
-    for (const entry of [...userEntries, ...NAMED_ACTORS, ...GENERIC_ACTORS]) {
-      for (const form of [entry.name, ...entry.aliases]) {
-        const target = ACRONYM.test(form.replace(/\./g, '')) && form === form.toUpperCase() ? byAcronym : byKey;
-        const key = target === byAcronym ? form.replace(/\./g, '') : normaliseActorPhrase(form);
-        if (key && !target.has(key)) target.set(key, entry);
+    byContext = new Map();
+    generatedForms.clear();
+    stateActors = buildStateActors();
+    // User entries first, then named, then the nationality forms, then generic: the first entry to claim a key keeps it.
+    const claim = (entry: ActorEntry, form: string): void => {
+      const target = ACRONYM.test(form.replace(/\./g, '')) && form === form.toUpperCase() ? byAcronym! : byKey!;
+      const key = target === byAcronym ? form.replace(/\./g, '') : normaliseActorPhrase(form);
+      if (key && !target.has(key)) target.set(key, entry);
+    };
+    for (const entry of [...userEntries, ...NAMED_ACTORS]) for (const form of [entry.name, ...entry.aliases]) claim(entry, form);
+    for (const [entry, forms] of generatedForms) for (const form of [entry.name, ...forms]) claim(entry, form);
+    for (const entry of GENERIC_ACTORS) for (const form of [entry.name, ...entry.aliases]) claim(entry, form);
+    for (const entry of [...userEntries, ...NAMED_ACTORS]) {
+      for (const form of entry.contextual ?? []) {
+        const key = normaliseActorPhrase(form);
+        if (byKey.has(key)) continue; // a context-free entry owns it
+        const list = byContext.get(key) ?? [];
+        list.push(entry);
+        byContext.set(key, list);
       }
     }
   }
   return { byKey, byAcronym };
+}
+
+/**
+ * Context-aware lookup: the table entry a phrase names, or, for a contextual description ("the Observatory",
+ * "the regime"), the entry of that description whose country is among `countries` (the report's own). Null when
+ * nothing fits: a description in a report about another country names some other actor.
+ */
+export function lookupActorInContext(phrase: string, countries: ReadonlySet<string>): ActorEntry | null {
+  const hit = lookupActor(phrase);
+  if (hit) return hit;
+  return contextualEntry(phrase, countries);
+}
+
+/** Only the contextual half of `lookupActorInContext`. */
+export function contextualEntry(phrase: string, countries: ReadonlySet<string>): ActorEntry | null {
+  index();
+  const list = byContext!.get(normaliseCached(phrase));
+  if (!list) return null;
+  for (const entry of list) if (entry.country && countries.has(entry.country)) return entry;
+  return null;
+}
+
+/** Every entry a contextual description may name, whatever its country. */
+export function contextualCandidates(phrase: string): readonly ActorEntry[] {
+  index();
+  return byContext!.get(normaliseCached(phrase)) ?? [];
+}
+
+/** Is this phrase a contextual description of some entry (so the finder should try to resolve it)? */
+export function isContextualPhrase(phrase: string): boolean {
+  index();
+  return byContext!.has(normaliseCached(phrase));
 }
 
 /**
@@ -232,6 +340,7 @@ export function actorFirstWords(): ReadonlySet<string> {
     firstWords = new Set();
     for (const key of idx.byKey.keys()) firstWords.add(key.split(' ')[0]);
     for (const key of idx.byAcronym.keys()) firstWords.add(key);
+    for (const key of byContext!.keys()) firstWords.add(key.split(' ')[0]);
   }
   return firstWords;
 }
@@ -242,6 +351,7 @@ export function registerActors(entries: readonly ActorEntry[]): void {
   userEntries.unshift(...entries);
   byKey = null;
   byAcronym = null;
+  byContext = null;
   firstWords = null;
 }
 
