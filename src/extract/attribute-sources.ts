@@ -13,7 +13,7 @@ import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { lookupCached as lookupActor } from './figure-victims.js';
-import { isContextualPhrase, normaliseActorPhrase } from './tables/actors.js';
+import { PERSON_TITLES, isContextualPhrase, normaliseActorPhrase } from './tables/actors.js';
 import {
   ANAPHORS,
   ATTRIBUTION_VERBS,
@@ -138,7 +138,9 @@ function documentActorNames(doc: SitrepDocument): DocActors | null {
   for (const a of doc.actors) {
     for (const alias of a.aliases) {
       const entry = lookupActor(alias);
-      if (entry?.generic && entry.name !== a.name) {
+      // only armed forces are specialised in credits ("the army said" → "Nigerien army"); "officials" and
+      // "authorities" stay as the generic government, which is what a reader would write
+      if (entry?.generic && entry.type === 'state-force' && entry.name !== a.name && a.type === 'state-force') {
         bySurface.set(normaliseActorPhrase(alias), a.name);
         byGeneric.set(entry.name, a.name);
       } else if (!entry && isContextualPhrase(alias)) bySurface.set(normaliseActorPhrase(alias), a.name);
@@ -259,7 +261,7 @@ function resolveSubjectWithin(words: readonly Word[], ws: number, verb: number, 
     const hit = resolvePhrase(phraseOf(words, prev[0], prev[1]), true);
     if (hit && 'source' in hit) return hit;
   }
-  if (near && (!('source' in near) || lookupActor(near.source))) return near;
+  if (near && (!('source' in near) || lookupActor(near.source) || describedSource(near.source))) return near;
   let fallback: Resolved = near;
   for (const [x, y] of parts.slice(0, -1)) {
     const phrase = phraseOf(words, x, y);
@@ -296,11 +298,15 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   const local = docActors?.bySurface.get(normaliseActorPhrase(phrase));
   if (local) return { source: local };
   const tokens = phrase.split(/\s+/).filter(Boolean);
+  const person = titledPerson(tokens);
+  if (person) return { source: person };
+  const described = describedBody(tokens, direct !== null);
+  if (described) return { source: described };
   let generic: string | null = direct ? (docActors?.byGeneric.get(direct.name) ?? direct.name) : null;
   for (let len = Math.min(tokens.length - 1, 7); len >= 1; len--) {
     for (let a = 0; a + len <= tokens.length; a++) {
       const hit = lookupActor(tokens.slice(a, a + len).join(' '));
-      if (hit && !hit.generic) return { source: ownName(tokens, a) ?? hit.name };
+      if (hit && !hit.generic) return { source: ownName(tokens, a) ?? longerName(tokens, a + len) ?? hit.name };
       if (hit && !generic) generic = ownName(tokens, a) ?? docActors?.byGeneric.get(hit.name) ?? hit.name;
     }
   }
@@ -325,6 +331,51 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+
+/** "President Gabriel Boric", "Dr Aissata Hamadou": a title, then a capitalised name → the person. */
+function titledPerson(tokens: readonly string[]): string | null {
+  for (let i = 0; i + 2 < tokens.length + 1; i++) {
+    if (!PERSON_TITLES.has(tokens[i].toLowerCase().replace(/\.$/, '')) || !/^[A-Z]/.test(tokens[i])) continue;
+    const rest = tokens.slice(i + 1);
+    if (rest.length >= 2 && rest.length <= 4 && rest.every((t) => /^[A-Z][\p{L}’'-]+$/u.test(t) && !PERSON_TITLES.has(t.toLowerCase()))) return rest.join(' ');
+  }
+  return null;
+}
+
+/**
+ * Bodies described in lower case by a head noun ("railway officials", "the national mining agency", "local civil
+ * society groups"): kept as written rather than collapsed to a generic table entry ("officials" → government).
+ * Person roles ("a police spokesman") still resolve through the table.
+ */
+const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
+  'officials', 'agency', 'authority', 'institute', 'ministry', 'department', 'service', 'company', 'network',
+  'groups', 'commission', 'council', 'committee', 'office', 'administration', 'operator', 'firm',
+]);
+const DESCRIBED_SKIP = /^(?:local|senior|top|provincial|regional|state|federal|national|government|security|health|military|army|police)$/;
+function describedBody(tokens: readonly string[], directHit: boolean): string | null {
+  const bare = tokens.filter((t, i) => !(i === 0 && DETERMINERS.test(t)));
+  if (directHit || bare.length < 2 || bare.length > 5) return null;
+  if (!bare.every((t) => /^[a-z][a-z-]*$/.test(t))) return null;
+  if (!DESCRIBED_HEADS.has(bare[bare.length - 1])) return null;
+  if (bare.length === 2 && DESCRIBED_SKIP.test(bare[0])) return null; // "local officials", "security officials"
+  // a table name inside ("the state civil defence agency") wins over the description
+  for (let a = 0; a + 1 < bare.length; a++) for (let b = a + 2; b <= bare.length; b++) if (lookupActor(bare.slice(a, b).join(' '))) return null;
+  return (bare[0] === 'local' ? bare.slice(1) : bare).join(' ');
+}
+
+/** A lower-case description ending in a body's head noun ("the human rights commission"): a subject of its own. */
+function describedSource(source: string): boolean {
+  const last = source.split(' ').pop() ?? '';
+  return /^[a-z]/.test(source) && DESCRIBED_HEADS.has(last);
+}
+
+/** "US Africa Command": capitalised words after a table name continue a name of its own. */
+function longerName(tokens: readonly string[], end: number): string | null {
+  if (end >= tokens.length) return null;
+  for (let k = end; k < tokens.length; k++) if (!/^[A-Z]/.test(tokens[k])) return null;
+  const start = DETERMINERS.test(tokens[0]) ? 1 : 0;
+  return tokens.slice(start).join(' ').replace(/[’']s$/, '');
+}
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whose', 'whom']);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'which', 'who']);
 

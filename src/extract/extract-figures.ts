@@ -132,7 +132,7 @@ function readNumber(
   let nounKind = np?.kind ?? null;
   if (nounKind && np && np.head >= 0 && words[np.head].lower === 'lives' && !livesVerbBefore(words, left, ws)) nounKind = null;
   const before = beforeCue(words, left, ws);
-  const toll = tollCue(words, left, ws);
+  const toll = tollCue(words, left, ws, after, we);
   const aft = afterCue(words, skipAppositive(words, right, we), we);
   if (!np) {
     // a bare number counts only right at its cue; a bare vague amount only before its predicate ("Dozens killed")

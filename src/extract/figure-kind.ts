@@ -32,6 +32,20 @@ function byWord(table: Readonly<Record<string, FigureKind>>, key: 'first' | 'las
 const AFTER = byWord(AFTER_CUES, 'first');
 const BEFORE = byWord(BEFORE_CUES, 'last');
 const TOLL = byWord(TOLL_WORDS, 'last');
+const TOLL_FIRST = byWord(TOLL_WORDS, 'first');
+/** Verbs of a toll's change: after one, the toll word may sit behind a prepositional phrase ("the death toll from
+ * Monday's bombing of a mosque rose to 43"). */
+const TOLL_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'reached', 'reaches', 'stood', 'stands', 'hit', 'hits',
+  'increased', 'soared', 'surpassed', 'passed', 'exceeded', 'topped', 'mounted', 'grew', 'climbing', 'rising',
+]);
+/** "bringing to 31 the number of deaths", "raising to 12 the toll": a verb of raising, "to", the number, the toll. */
+const RAISE_VERBS: ReadonlySet<string> = new Set([
+  'bringing', 'brought', 'brings', 'bring', 'raising', 'raised', 'raises', 'raise', 'taking', 'took', 'takes',
+  'pushing', 'pushed', 'putting', 'lifting',
+]);
+/** Words a toll search steps over behind a toll verb (a prepositional phrase, no clause punctuation). */
+const MAX_TOLL_PP = 12;
 
 export interface Cue {
   kind: FigureKind;
@@ -113,14 +127,33 @@ export function beforeCue(words: readonly Word[], left: number, floor: number): 
 }
 
 /** "death toll rose to 45", "put the toll at 45": a toll word, then only linking words, then the number. */
-export function tollCue(words: readonly Word[], left: number, floor: number): Cue | null {
+export function tollCue(words: readonly Word[], left: number, floor: number, after = -1, stop = -1): Cue | null {
   let j = left - 1;
-  for (let k = 0; j >= floor && k < 8; k++, j--) {
+  let verb = false;
+  let pp = 0;
+  for (let k = 0; j >= floor && k < 8 + pp; k++, j--) {
     const hit = matchBackward(words, j, floor, TOLL);
     if (hit) return { kind: hit[1], start: j - hit[0].length + 1, end: j + 1, adjacent: true };
-    if (!TOLL_LINKS.has(words[j].lower) && !/^(?:has|had|is)$/.test(words[j].lower)) return null;
+    const l = words[j].lower;
+    if (TOLL_VERBS.has(l)) verb = true;
+    if (TOLL_LINKS.has(l) || /^(?:has|had|is)$/.test(l)) continue;
+    // behind a toll verb: step over "from Monday's bombing of a mosque in Peshawar"
+    if (verb && pp < MAX_TOLL_PP && !/^[,;:.!?()"“”]$/.test(words[j].text)) {
+      pp++;
+      continue;
+    }
+    break;
   }
-  return null;
+  return after >= 0 ? raisedToll(words, left, floor, after, stop) : null;
+}
+
+/** "bringing to 31 the number of deaths": the toll named after the number. */
+function raisedToll(words: readonly Word[], left: number, floor: number, after: number, stop: number): Cue | null {
+  if (left - 2 < floor || words[left - 1].lower !== 'to' || !RAISE_VERBS.has(words[left - 2].lower)) return null;
+  let j = after;
+  if (words[j]?.lower === 'the') j++;
+  const hit = j < stop ? matchForward(words, j, stop, TOLL_FIRST) : null;
+  return hit ? { kind: hit[1], start: j, end: j + hit[0].length, adjacent: true } : null;
 }
 
 /** A verb of taking places within the clause before the number ("seized the base and at least eight villages"). */

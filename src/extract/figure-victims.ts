@@ -6,6 +6,7 @@
 import { SMALL_NUMBERS, TENS, type Word } from '../nlp/read-numbers.js';
 import type { FigureKind, Side, Unit } from '../model/figure.js';
 import { lookupActor, type ActorEntry } from './tables/actors.js';
+import { isNationalityNoun } from './tables/nationalities.js';
 import {
   ALLIED_WORDS,
   KIND_NOUNS,
@@ -76,7 +77,8 @@ function readNounGroup(words: readonly Word[], j: number, stop: number, from = j
   let place = false;
   for (let k = 0; j < stop && k <= MAX_MODIFIERS; k++, j++) {
     const w = words[j];
-    if (w.lower in VICTIM_NOUNS || PLACE_NOUNS.has(w.lower)) {
+    // "31 Palestinians", "4.5 million Yemenis" (nationality nouns), "one policeman" (a singular noun)
+    if (w.lower in VICTIM_NOUNS || PLACE_NOUNS.has(w.lower) || isNationalityNoun(w.lower) || SINGULAR_VICTIMS[w.lower]) {
       head = j;
       place = PLACE_NOUNS.has(w.lower);
       // compounds and coordinations: "faction members", "fighters and soldiers", "soldiers and rebel fighters"
@@ -145,6 +147,8 @@ function describe(words: readonly Word[], start: number, head: number, end: numb
     const mod = SIDE_MODIFIERS[joined] ?? SIDE_MODIFIERS[l];
     if (mod) modSides.add(mod);
     if (l in VICTIM_NOUNS && VICTIM_NOUNS[l]) sides.add(VICTIM_NOUNS[l]!);
+    else if (k === head && SINGULAR_VICTIMS[l]) sides.add(SINGULAR_VICTIMS[l]!);
+    else if (k === head && isNationalityNoun(l)) sides.add('all');
     if (COMBATANT_NOUNS.has(l)) fighters = true;
     if (ALLIED_WORDS.has(l)) allied = true;
     if (l in UNIT_NOUNS && k === head) unit = UNIT_NOUNS[l];
@@ -193,7 +197,7 @@ function findActor(
   for (let len = maxLen; len >= 1; len--) {
     for (let a = start; a + len <= end; a++) {
       const first = words[a];
-      if (!/^[A-Z]/.test(first.text)) continue; // names start with a capital ("HTS", "Syrian army")
+      if (!/^(?:[A-Z]|al-[A-Z])/i.test(first.text) || !/^(?:[A-Z]|al-)/.test(first.text)) continue; // names start with a capital ("HTS", "Syrian army") or al- ("al-Shabaab")
       const phrase = joinWords(words, a, a + len);
       const hit = lookupCached(phrase);
       if (hit && !hit.generic) return { name: hit.name, side: hit.side, named: true };

@@ -118,7 +118,7 @@ export function scoreGeneralise(): GeneraliseScore {
 }
 
 /** Floors: the scores reached when the set was last tuned, less a small margin. */
-const FLOORS = { recall: 0, precision: 0, side: 0, source: 0, scope: 0, qualifier: 0, unit: 0 };
+const FLOORS = { recall: 0.92, precision: 0.97, side: 0.92, source: 0.85, scope: 0.89, qualifier: 0.98, unit: 0.98 };
 
 describe('held-out-style generalisation set', () => {
   it('has 25–40 articles, each with expected figures', () => {

@@ -17,6 +17,8 @@ export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
   'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed', 'slain': 'killed',
   'among the dead': 'killed', 'confirmed dead': 'killed', 'executed': 'killed', 'drowned': 'killed',
   'shot dead': 'killed', 'murdered': 'killed', 'massacred': 'killed',
+  // army communiqués (Sahel, Nigeria, Colombia): "20 terrorists were neutralised"
+  'neutralised': 'killed', 'neutralized': 'killed',
   'injured': 'injured', 'wounded': 'injured', 'hurt': 'injured', 'hospitalised': 'injured', 'hospitalized': 'injured',
   'among the injured': 'injured', 'treated for injuries': 'injured', 'sustained injuries': 'injured',
   'missing': 'missing', 'unaccounted for': 'missing', 'feared trapped': 'missing',
@@ -34,6 +36,7 @@ export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
   'killed': 'killed', 'killing': 'killed', 'kills': 'killed', 'kill': 'killed', 'deaths of': 'killed',
   'death of': 'killed', 'lives of': 'killed', 'killing of': 'killed', 'killings of': 'killed', 'bodies of': 'killed',
   'massacred': 'killed', 'executed': 'killed', 'executing': 'killed', 'shot dead': 'killed', 'shooting dead': 'killed',
+  'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   'wounded': 'injured', 'wounding': 'injured', 'injured': 'injured', 'injuring': 'injured', 'injures': 'injured',
   'hurt': 'injured', 'hurting': 'injured', 'wounds': 'injured', 'injuries to': 'injured',
   'displaced': 'displaced', 'displacing': 'displaced', 'displaces': 'displaced', 'displacement of': 'displaced',
@@ -111,7 +114,8 @@ export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = {
   traders: 'civilians', shoppers: 'civilians', spectators: 'civilians', fans: 'civilians', guests: 'civilians',
   employees: 'civilians', staff: 'civilians', crew: 'civilians', drivers: 'civilians', motorists: 'civilians',
   pedestrians: 'civilians', prisoners: 'civilians', inmates: 'civilians', detainees: 'civilians',
-  hostages: 'civilians', relatives: 'civilians', firefighters: 'civilians', rescuers: 'civilians',
+  hostages: 'civilians', relatives: 'civilians', missionaries: 'civilians',
+  humanitarians: 'civilians', monks: 'civilians', nuns: 'civilians', priests: 'civilians', clerics: 'civilians', firefighters: 'civilians', rescuers: 'civilians',
   volunteers: 'civilians', teachers: 'civilians', parishioners: 'civilians', commuters: 'civilians',
   soldiers: 'state', troops: 'state', servicemen: 'state', servicemembers: 'state', personnel: 'state',
   officers: 'state', policemen: 'state', police: 'state', guards: 'state', gendarmes: 'state', conscripts: 'state',
@@ -184,6 +188,8 @@ export const AUX_WORDS: ReadonlySet<string> = new Set([
   'still', 'remain', 'remained', 'remains', 'left', 'either', 'either', 'subsequently', 'since', 'already',
   'likely', 'presumed', 'were,', 'who', 'that', 'in', 'total', 'had,', 'of', 'whom', 'them', 'both',
   'seriously', 'critically', 'severely', 'slightly', 'lightly', 'badly', 'fatally', 'gravely', 'mortally',
+  // "580,000 Haitians are now internally displaced"
+  'internally', 'newly',
 ]);
 
 /** Words that end a counted noun phrase. */

@@ -67,4 +67,5 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'coastguard', 'navy', 'company', 'firm', 'operator', 'airline', 'family', 'relatives', 'union', 'rescuers',
   'brigade', 'coordinator', 'administrator', 'prosecutor', 'investigators', 'sheriff', 'director', 'headteacher',
   'principal', 'survivors', 'lawyer', 'lawyers', 'source', 'correspondent', 'reporter', 'journalist',
+  'authority', 'institute', 'network', 'groups', 'observatory', 'administration',
 ]);
