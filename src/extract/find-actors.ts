@@ -13,7 +13,7 @@
  * 5. Generic "army"/"government" become the state forces / government of the report's main country (named in the
  *    table, or made from the nationality table: "Nigerien army"); with no country context they stay generic.
  */
-import type { SitrepDocument, Span, Token } from '../model/document.js';
+import type { SitrepDocument, Span } from '../model/document.js';
 import type { Actor, ActorType } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import {
@@ -32,7 +32,8 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt } from './tables/nationalities.js';
-import { capitalisedRuns, scanWords, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
+import { posByStart, type OffsetLookup } from '../nlp/token-index.js';
 
 /** Longest actor name, in words, tried by the table scan. */
 const MAX_NAME_WORDS = 8;
@@ -69,7 +70,7 @@ export const findActors = defineStage({
 export function findActorsIn(doc: SitrepDocument): Actor[] {
   const text = doc.text;
   const words = scanWords(text);
-  const posAt = posIndex(doc.tokens ?? []);
+  const posAt = posByStart(doc.tokens ?? []);
   const hits: Hit[] = [];
   const covered = new Uint8Array(words.length);
   const pending: Pending[] = [];
@@ -125,16 +126,10 @@ function contextualType(surface: string): ActorType | null {
   return contextualCandidates(surface)[0]?.type ?? null;
 }
 
-function posIndex(tokens: readonly Token[]): Map<number, string> {
-  const m = new Map<number, string>();
-  for (const t of tokens) m.set(t.span[0], t.pos);
-  return m;
-}
-
 function tableHits(
   text: string,
   words: readonly Word[],
-  posAt: Map<number, string>,
+  posAt: OffsetLookup<string>,
   hits: Hit[],
   covered: Uint8Array,
   pending: Pending[],
@@ -177,7 +172,7 @@ function insideName(words: readonly Word[], i: number): boolean {
 }
 
 /** Generic words used as adjectives or titles are not mentions ("military sites", "President Assad"). */
-function acceptTableHit(entry: ActorEntry, words: readonly Word[], i: number, n: number, posAt: Map<number, string>): boolean {
+function acceptTableHit(entry: ActorEntry, words: readonly Word[], i: number, n: number, posAt: OffsetLookup<string>): boolean {
   const next = words[i + n];
   const last = words[i + n - 1];
   if (!entry.generic) return true;
@@ -192,7 +187,7 @@ function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Ui
   const local = new Map<string, ActorEntry>();
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
-    if (covered.subarray(from, to).some((c) => c)) continue;
+    if (anySet(covered, from, to)) continue;
     const surface = text.slice(words[from].start, words[to - 1].end);
     const earlier = local.get(surface);
     const hit = earlier
@@ -270,7 +265,7 @@ function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], c
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i].text.toLowerCase() !== 'the') continue;
     for (const n of [2, 1]) {
-      if (i + n >= words.length || covered.subarray(i + 1, i + 1 + n).some((c) => c)) continue;
+      if (i + n >= words.length || anySet(covered, i + 1, i + 1 + n)) continue;
       const ws = words.slice(i + 1, i + 1 + n);
       if (ws.some((w) => w.gap === 'x')) continue;
       const noun = ws.map((w) => w.text.toLowerCase()).join(' ');

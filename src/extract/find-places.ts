@@ -17,7 +17,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Gazetteer, type GazetteerRow } from './gazetteer.js';
 import { foldNameCached as foldName, skeletonKeyCached as skeletonKey } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { capitalisedRuns, scanWords, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -178,7 +178,7 @@ function matchRun(
   while (i < end) {
     let matched = false;
     for (let n = Math.min(MAX_PLACE_WORDS, end - i); n >= 1 && !matched; n--) {
-      if (blocked.subarray(i, i + n).some((b) => b)) continue;
+      if (anySet(blocked, i, i + n)) continue;
       const m = matchSpan(text, words, i, i + n, i + n === to, gaz, ctx);
       if (!m) continue;
       out.push({ ...m, sentence: sentenceOf(i) });
@@ -347,7 +347,7 @@ function addUnknownSettlements(
   const placeRun = new Set(out.filter((m) => m.kind === 'populated').map((m) => m.from));
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
-    if (to - from > 4 || taken.subarray(from, to).some((t) => t) || blocked.subarray(from, to).some((b) => b)) continue;
+    if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
     const surface = text.slice(words[from].start, words[to - 1].end);
     if (PLACE_STOP_WORDS.has(foldName(surface)) || gaz.demonym(surface)) continue;
     const before = text.slice(Math.max(0, words[from].start - 40), words[from].start);

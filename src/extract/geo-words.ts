@@ -4,6 +4,7 @@
  * Used by the actor and place finders instead of wink tokens, because wink splits transliterated names with
  * diacritics ("Dārat ‘Izzah") into pieces.
  */
+import { classOf, codePointAt, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, NUMBER, width } from '../nlp/char-class.js';
 
 export interface Word {
   /** The word without a trailing possessive. */
@@ -23,8 +24,9 @@ export interface Run {
   readonly to: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘ʿʾ`]*/gu;
 const UPPER = /^\p{Lu}/u;
+/** Words (see `wordEnd`) are a letter or number, then letters, marks, numbers and these marks: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘ʿʾ`]*. */
+const IN_WORD_MARK_CODES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2018, 0x2bf, 0x2be, 0x60]);
 
 /** Marks that may open a scanned word ("ʿIzzah") and are not part of it. */
 const LEADING_MARK_CODES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2018, 0x2bf, 0x2be, 0x60]);
@@ -77,23 +79,46 @@ export function scanWords(text: string, from = 0, to = text.length): readonly Wo
 
 function scan(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
-  re.lastIndex = from;
   let prevEnd = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const matchEnd = m.index + m[0].length;
-    let start = m.index;
+  // like a /u regex's lastIndex, a start inside a surrogate pair means the whole pair
+  const first = from > 0 && isTrailSurrogate(text.charCodeAt(from)) && isLeadSurrogate(text.charCodeAt(from - 1)) ? from - 1 : from;
+  for (let at = nextWordStart(text, first); at >= 0 && at < to; at = nextWordStart(text, at)) {
+    const matchStart = at;
+    at = wordEnd(text, at);
+    const matchEnd = at;
+    let start = matchStart;
     while (start < matchEnd && LEADING_MARK_CODES.has(text.charCodeAt(start))) start++;
     let end = matchEnd;
     const possessive = end - start > 2 && possessiveLength(text, start, end) > 0;
     if (possessive) end -= possessiveLength(text, start, end);
     if (end === start) continue;
-    const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, m.index);
+    const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, matchStart);
     const word = text.slice(start, end);
     out.push({ text: word, start, end, cap: isUpper(text, start, word), possessive, gap });
     prevEnd = matchEnd;
   }
   return out;
+}
+
+/** Where the next word starts at or after `i` (a letter or a number), or -1. */
+function nextWordStart(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (classOf(cp) & (LETTER | NUMBER)) return i;
+    i += width(cp);
+  }
+  return -1;
+}
+
+/** Where the word starting at `i` ends: letters, marks, numbers and in-word apostrophes. */
+function wordEnd(text: string, i: number): number {
+  i += width(codePointAt(text, i));
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (!(classOf(cp) & (LETTER | MARK | NUMBER)) && !IN_WORD_MARK_CODES.has(cp)) break;
+    i += width(cp);
+  }
+  return i;
 }
 
 /** Length of a trailing possessive mark in text[start, end): "'", "’", "'s" or "’s"; 0 when there is none. */
@@ -171,4 +196,10 @@ function findRuns(words: readonly Word[]): Run[] {
 /** Joins words[from, to) into the text they span. */
 export function wordsText(text: string, words: readonly Word[], from: number, to: number): string {
   return text.slice(words[from].start, words[to - 1].end);
+}
+
+/** True when any of flags[a, b) is set (per-word marks such as "covered" or "blocked"), without a subarray view. */
+export function anySet(flags: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (flags[k]) return true;
+  return false;
 }

@@ -63,8 +63,7 @@ function splitAtLines(text: string, sentences: Sentence[], tokens: Token[]): Sen
   for (const s of sentences) {
     let startTok = s.tokens[0];
     for (let t = s.tokens[0] + 1; t < s.tokens[1]; t++) {
-      const gap = text.slice(tokens[t - 1].span[1], tokens[t].span[0]);
-      if (gap.includes('\n')) {
+      if (hasNewline(text, tokens[t - 1].span[1], tokens[t].span[0])) {
         out.push(make(tokens, startTok, t));
         startTok = t;
       }
@@ -72,6 +71,11 @@ function splitAtLines(text: string, sentences: Sentence[], tokens: Token[]): Sen
     out.push(make(tokens, startTok, s.tokens[1]));
   }
   return out;
+}
+
+function hasNewline(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function make(tokens: Token[], a: number, b: number): Sentence {

@@ -1,0 +1,45 @@
+/**
+ * Lookups into a document's tokens by character offset, without building a Map of every token: tokens from the
+ * tokenize stage are sorted by start, so a binary search finds one. (Tokens that are not sorted, e.g. built by
+ * hand, fall back to a Map.) Remembered per token array, so stages share one index.
+ */
+import type { Token } from '../model/document.js';
+
+export interface OffsetLookup<T> {
+  get(offset: number): T | undefined;
+}
+
+const posIndexes = new WeakMap<readonly Token[], OffsetLookup<string>>();
+
+/** The POS tag of the token starting at `offset` (the last such token, as a Map filled in order would give). */
+export function posByStart(tokens: readonly Token[]): OffsetLookup<string> {
+  let index = posIndexes.get(tokens);
+  if (!index) {
+    index = sortedByStart(tokens) ? { get: (offset) => lastStartingAt(tokens, offset)?.pos } : mapByStart(tokens);
+    posIndexes.set(tokens, index);
+  }
+  return index;
+}
+
+function sortedByStart(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].span[0] < tokens[i - 1].span[0]) return false;
+  return true;
+}
+
+function lastStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span[0] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo - 1];
+  return t && t.span[0] === offset ? t : undefined;
+}
+
+function mapByStart(tokens: readonly Token[]): OffsetLookup<string> {
+  const m = new Map<number, string>();
+  for (const t of tokens) m.set(t.span[0], t.pos);
+  return m;
+}
