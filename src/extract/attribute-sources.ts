@@ -332,10 +332,20 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 
-/** "President Gabriel Boric", "Dr Aissata Hamadou": a title, then a capitalised name → the person. */
+/**
+ * "President Gabriel Boric", "Dr Aissata Hamadou": a title, then a capitalised name → the person. Not when an
+ * organisation comes first ("Army spokesman Colonel Moussa Karimou" speaks for the army) or the title is a
+ * spokesperson's.
+ */
+const SPOKES = /^spokes(?:man|woman|person)$/i;
 function titledPerson(tokens: readonly string[]): string | null {
   for (let i = 0; i + 2 < tokens.length + 1; i++) {
-    if (!PERSON_TITLES.has(tokens[i].toLowerCase().replace(/\.$/, '')) || !/^[A-Z]/.test(tokens[i])) continue;
+    const t = tokens[i].toLowerCase().replace(/\.$/, '');
+    if (SPOKES.test(t)) return null;
+    if (!PERSON_TITLES.has(t) || !/^[A-Z]/.test(tokens[i])) {
+      if (!DETERMINERS.test(tokens[i])) return null;
+      continue;
+    }
     const rest = tokens.slice(i + 1);
     if (rest.length >= 2 && rest.length <= 4 && rest.every((t) => /^[A-Z][\p{L}’'-]+$/u.test(t) && !PERSON_TITLES.has(t.toLowerCase()))) return rest.join(' ');
   }
