@@ -9,6 +9,7 @@
 import type { NumberMention, SitrepDocument, Span } from '../model/document.js';
 import type { Figure, FigureKind, Side } from '../model/figure.js';
 import { documentWords, type Word } from '../nlp/read-numbers.js';
+import { wordIndexByEnd, wordIndexByStart, type OffsetLookup } from '../nlp/token-index.js';
 import { defineStage } from '../pipeline/stage.js';
 import { afterCue, beforeCue, controlCue, tollCue, type Cue } from './figure-kind.js';
 import { causeOf, datesWithin, indexPlaces, isBackground, placeOf, whenOf } from './figure-context.js';
@@ -67,12 +68,8 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   const numbers = doc.numbers ?? [];
   const dates = doc.dates ?? [];
   const words = documentWords(doc.text);
-  const wordAt = new Map<number, number>();
-  const wordEnd = new Map<number, number>();
-  words.forEach((w, i) => {
-    wordAt.set(w.start, i);
-    wordEnd.set(w.end, i + 1);
-  });
+  const wordAt = wordIndexByStart(words);
+  const wordEnd = wordIndexByEnd(words);
   const drafts: Draft[] = [];
   const perSentence: Draft[][] = [];
   let ni = 0;
@@ -103,8 +100,8 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
 function readNumber(
   doc: SitrepDocument,
   words: readonly Word[],
-  wordAt: Map<number, number>,
-  wordEnd: Map<number, number>,
+  wordAt: OffsetLookup<number>,
+  wordEnd: OffsetLookup<number>,
   n: NumberMention,
   ws: number,
   we: number,

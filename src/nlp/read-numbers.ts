@@ -9,6 +9,7 @@
  */
 import type { NumberMention, Qualifier, SitrepDocument, Span } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
+import { isLeadSurrogate, isTrailSurrogate } from './char-class.js';
 
 /** A word of the text with its offsets; `lower` is the lower-cased form used for table lookups. */
 export interface Word {
@@ -36,15 +37,28 @@ export function documentWords(text: string): Word[] {
   return cachedWords;
 }
 
-/** Splits `text[start, end)` into words with absolute offsets. */
+/** Whitespace between words; every other character starts a WORD_RE match. */
+const SPACE_RUN = /\s+/uy;
+const WORD_AT = new RegExp(WORD_RE.source, 'uy');
+
+/**
+ * Splits `text[start, end)` into words with absolute offsets. Sticky tests (skip a whitespace run, read one word)
+ * give the same matches as a global search without allocating a match array per word.
+ */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD_RE.source, 'gu');
-  re.lastIndex = start;
   const slice = end === text.length ? text : text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  // like a global /u search, a start inside a surrogate pair means the whole pair; later stops are on boundaries
+  let at = start > 0 && start < slice.length && isTrailSurrogate(slice.charCodeAt(start)) && isLeadSurrogate(slice.charCodeAt(start - 1)) ? start - 1 : start;
+  for (;;) {
+    SPACE_RUN.lastIndex = at;
+    if (SPACE_RUN.test(slice)) at = SPACE_RUN.lastIndex;
+    WORD_AT.lastIndex = at;
+    if (!WORD_AT.test(slice)) break;
+    const to = WORD_AT.lastIndex;
+    const w = slice.slice(at, to);
+    out.push({ text: w, lower: w.toLowerCase(), start: at, end: to });
+    at = to;
   }
   return out;
 }
