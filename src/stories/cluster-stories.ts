@@ -169,8 +169,11 @@ export interface MemoryIndexOptions {
   params?: ClusterParams;
 }
 
-/** Postings scanned per key, newest first: a common word's list is long, its newest stories are the likely ones. */
-const POSTING_SCAN = 100;
+/**
+ * Postings scanned per key, newest first: a common name's list is long and its newest stories are the likely ones;
+ * older stories in the window are still found through the document's rarer keys.
+ */
+const POSTING_SCAN = 40;
 
 /**
  * In-memory backend. Stories whose span ended more than WINDOW_DAYS before the newest document seen are evicted
@@ -211,9 +214,10 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.hot.size;
   }
 
+  /** Counts one document; `keys` must be distinct (a representation's keys are). */
   countSync(keys: readonly string[]): void {
     this.total++;
-    for (const k of new Set(keys)) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
   }
 
   /** Synchronous placement, same decisions as `placeDocument` (used for large batches and benchmarks). */
@@ -312,7 +316,7 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.termStats;
   }
   async countDocument(keys: readonly string[]): Promise<void> {
-    this.countSync(keys);
+    this.countSync([...new Set(keys)]);
   }
   async candidates(keys: readonly string[], day: number | null, stats: TermStats): Promise<StoryState[]> {
     return this.candidatesSync(keys, day, stats);

@@ -114,14 +114,12 @@ export const MIN_CANDIDATE_SHARE = 0.2;
 
 /** Best candidates by shared-key weight (sum of IDF of the keys they share with the document). */
 export function rankCandidates<T extends { id: string }>(weighted: Array<[T, number]>): T[] {
-  weighted.sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1));
-  const floor = weighted.length ? weighted[0][1] * MIN_CANDIDATE_SHARE : 0;
-  const out: T[] = [];
-  for (const [s, w] of weighted) {
-    if (out.length === MAX_CANDIDATES || w < floor) break;
-    out.push(s);
-  }
-  return out;
+  let best = 0;
+  for (const [, w] of weighted) if (w > best) best = w;
+  const floor = best * MIN_CANDIDATE_SHARE;
+  const kept = weighted.filter(([, w]) => w >= floor);
+  kept.sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1));
+  return kept.slice(0, MAX_CANDIDATES).map(([s]) => s);
 }
 
 /** Euclidean norm of a centroid; cached on the story by `absorb`, computed here when missing (a loaded story). */
