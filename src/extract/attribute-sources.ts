@@ -16,8 +16,12 @@ import { lookupCached as lookupActor } from './figure-victims.js';
 import { PERSON_TITLES, isContextualPhrase, normaliseActorPhrase } from './tables/actors.js';
 import {
   ANAPHORS,
+  ANAPHOR_TYPES,
   ATTRIBUTION_VERBS,
+  CATAPHOR_TYPES,
   CONDITIONAL_VERBS,
+  POSSESSIVE_COUNT_NOUNS,
+  POSSESSOR_STOPS,
   SOURCE_BEFORE,
   SOURCE_CARRY_SENTENCES,
   SOURCE_HEADS,
@@ -30,6 +34,8 @@ import {
 export interface Attribution {
   at: number;
   source: string;
+  /** For a possessive credit ("the observatory's count of 11"): the text range whose figure it credits outright. */
+  binds?: readonly [number, number];
 }
 
 /** An anaphor names its own kind ("the monitor"), used as the source when nothing was named before it. */
@@ -87,6 +93,8 @@ function titleCreditOf(title: string | null): TitleCredit | null {
 function sourceFor(figures: Figure[], fi: number, si: number, credits: Attribution[][], titleCredit: TitleCredit | null): string | null {
   const f = figures[fi];
   const own = credits[si];
+  const bound = own.find((a) => a.binds && f.span[0] >= a.binds[0] && f.span[0] < a.binds[1]);
+  if (bound) return bound.source;
   if (own.length) return nearest(own, f.span[0]).source;
   if (f.partOf !== null) return figures[f.partOf].source;
   if (f.scope === 'background') return null;
@@ -152,6 +160,7 @@ function documentActorNames(doc: SitrepDocument): DocActors | null {
 function creditsIn(doc: SitrepDocument): Attribution[][] {
   const out: Attribution[][] = [];
   let last: string | null = null;
+  const named: string[] = [];
   const words = documentWords(doc.text);
   let wi = 0;
   for (const s of doc.sentences ?? []) {
@@ -161,9 +170,11 @@ function creditsIn(doc: SitrepDocument): Attribution[][] {
     while (we < words.length && words[we].start < sb) we++;
     const found: Attribution[] = [];
     for (const c of findCredits(doc.text, words, wi, we, s.heading === true || sa === 0)) {
-      const source: string | null = 'source' in c.who ? c.who.source : (last ?? c.who.own);
+      let source: string | null = 'source' in c.who ? c.who.source : (antecedent(named, c.who.own) ?? last ?? c.who.own);
       if (!source) continue;
-      found.push({ at: c.at, source });
+      if ('source' in c.who) source = cataphor(doc, named, source, c.at) ?? source;
+      if (named[named.length - 1] !== source) named.push(source);
+      found.push(c.binds ? { at: c.at, source, binds: c.binds } : { at: c.at, source });
       last = source;
     }
     out.push(found.sort((x, y) => x.at - y.at));
@@ -172,9 +183,52 @@ function creditsIn(doc: SitrepDocument): Attribution[][] {
   return out;
 }
 
+/**
+ * A typed anaphor ("the ministry", "the agency", "the monitor") refers back to the most recent source it can name:
+ * one whose name holds the noun ("the territory's health ministry") or whose actor type it names. Untyped anaphors
+ * ("it", "the group", "the statement") and typed ones with no fitting source take the last source named.
+ */
+function antecedent(named: readonly string[], own: string | null): string | null {
+  if (!own) return null;
+  const head = own.split(' ').pop()!;
+  const types = ANAPHOR_TYPES[head];
+  if (!types) return null;
+  const word = new RegExp(`\\b${head}\\b`, 'i');
+  for (let k = named.length - 1; k >= 0; k--) if (word.test(named[k])) return named[k];
+  for (let k = named.length - 1; k >= 0; k--) {
+    const type = lookupActor(named[k])?.type;
+    if (type && types.includes(type)) return named[k];
+  }
+  return null;
+}
+
+/**
+ * A lower-case description with no antecedent ("killing 23 people, a conflict monitor said") names the report's
+ * only actor of its type that the text names later ("the Sahel Conflict Observatory said…"). With no such actor, or
+ * two of them, it stays as written.
+ */
+function cataphor(doc: SitrepDocument, named: readonly string[], source: string, at: number): string | null {
+  if (!/^[a-z]/.test(source) || !doc.actors?.length) return null;
+  const types = CATAPHOR_TYPES[source.split(' ').pop()!];
+  if (!types) return null;
+  for (const n of named) {
+    const type = lookupActor(n)?.type ?? doc.actors.find((a) => a.name === n)?.type;
+    if (type && types.includes(type)) return null; // an earlier antecedent: not a forward reference
+  }
+  let only: string | null = null;
+  for (const a of doc.actors) {
+    if (!types.includes(a.type) || !/^[A-Z]/.test(a.name) || !a.mentions.length) continue;
+    if (!a.mentions.every((m) => m[0] > at)) continue;
+    if (only !== null && only !== a.name) return null;
+    only = a.name;
+  }
+  return only;
+}
+
 interface RawCredit {
   at: number;
   who: { source: string } | { anaphor: true; own: string | null };
+  binds?: readonly [number, number];
 }
 
 function findCredits(text: string, words: readonly Word[], ws: number, we: number, heading: boolean): RawCredit[] {
@@ -200,6 +254,7 @@ function findCredits(text: string, words: readonly Word[], ws: number, we: numbe
     const who = resolveSubject(words, ws, j) ?? (isClauseStart(words, ws, j) ? resolveForward(words, j + 1, we) : null);
     if (who) out.push({ at: words[j].start, who });
   }
+  possessiveCredits(words, ws, we, out);
   if (heading) {
     const m = HEADLINE_CREDIT.exec(sentence);
     const name = m && (m[1] ?? m[2]);
@@ -207,6 +262,34 @@ function findCredits(text: string, words: readonly Word[], ws: number, we: numbe
     if (hit && 'source' in hit) out.push({ at: sb - name!.length, who: hit });
   }
   return out;
+}
+
+const POSSESSIVE_END = /^(.+?)['’]s$/;
+/** How far after the count noun a possessive credit reaches ("count of 11", "toll, which stood at 41"). */
+const POSSESSIVE_REACH = 6;
+
+/** "the observatory's count of 11", "OCHA's estimate of 12,500": the possessor credits the number it gives. */
+function possessiveCredits(words: readonly Word[], ws: number, we: number, out: RawCredit[]): void {
+  for (let j = ws; j + 1 < we; j++) {
+    const m = POSSESSIVE_END.exec(words[j].text);
+    if (!m) continue;
+    let n = j + 1;
+    if (!POSSESSIVE_COUNT_NOUNS.has(words[n].lower)) {
+      // "the ministry's latest toll", "the monitor's own count", "the UN's death toll"
+      if (n + 1 >= we || !POSSESSIVE_COUNT_NOUNS.has(words[n + 1].lower)) continue;
+      n++;
+    }
+    let a = j;
+    while (a > ws && j - a < 5 && !POSSESSOR_STOPS.has(words[a - 1].lower) && !/^[^\p{L}\d]+$/u.test(words[a - 1].text)) {
+      a--;
+      if (DETERMINERS.test(words[a].text)) break;
+    }
+    const phrase = (a < j ? phraseOf(words, a, j) + ' ' : '') + m[1];
+    const who = resolvePhrase(phrase, true);
+    if (!who) continue;
+    const end = words[Math.min(we - 1, n + POSSESSIVE_REACH)].end;
+    out.push({ at: words[a].start, who, binds: [words[a].start, end] });
+  }
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'neither', 'nor', 'no', "n't", 'yet']);

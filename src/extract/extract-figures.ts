@@ -25,6 +25,7 @@ import {
   POPULATION_BEFORE,
   VICTIM_NOUNS,
 } from './tables/figure-words.js';
+import { ATTRIBUTION_VERBS } from './tables/sources.js';
 
 /** A figure while it is being read: word positions and how its kind was found. */
 interface Draft {
@@ -234,12 +235,26 @@ function insideNumber(numbers: readonly NumberMention[], ni: number, sb: number,
   return false;
 }
 
-/** True when only commas and "and" stand between two counts. */
-function chained(words: readonly Word[], x: Draft, y: Draft): boolean {
+/**
+ * True when only commas and "and" stand between two counts. A clause-opening "as" ("…rose to 41, as hundreds of
+ * families fled") ends the first count's clause, and so does a reporting clause (", the monitor said,") for a kind
+ * flowing rightwards: the second count takes its kind from its own cue, never from the first.
+ */
+function chained(words: readonly Word[], x: Draft, y: Draft, rightward = false): boolean {
   const from = skipAppositive(words, x.right, y.left);
+  if (rightward && from > x.right && reportingBetween(words, x.right, from)) return false;
   if (from >= y.left) return from === y.left || x.right === y.left;
-  for (let k = from; k < y.left; k++) if (!CHAIN_WORDS.has(words[k].lower)) return false;
+  for (let k = from; k < y.left; k++) {
+    const l = words[k].lower;
+    if (!CHAIN_WORDS.has(l)) return false;
+    if (l === 'as' && words[k + 1]?.lower !== 'well' && words[k - 1]?.lower !== 'well') return false;
+  }
   return true;
+}
+
+function reportingBetween(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ATTRIBUTION_VERBS.has(words[k].lower)) return true;
+  return false;
 }
 
 /** Coordinated counts share a predicate: kinds flow left from "were killed", right from "killing". */
@@ -253,7 +268,7 @@ function linkChains(words: readonly Word[], own: Draft[]): void {
   }
   for (let i = 1; i < own.length; i++) {
     const [x, y] = [own[i - 1], own[i]];
-    if (!y.kind && x.kind && (x.via === 'before' || x.via === 'noun' || x.via === 'chain' || x.via === 'toll') && chained(words, x, y)) {
+    if (!y.kind && x.kind && (x.via === 'before' || x.via === 'noun' || x.via === 'chain' || x.via === 'toll') && chained(words, x, y, true)) {
       y.kind = x.kind;
       y.via = 'chain';
     }
@@ -368,7 +383,7 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
     const total = d.partOf ? figures[index.get(d.partOf)!] : undefined;
     const background = total ? total.scope === 'background' : bg.get(d.sentence)!;
     const span = spanOf(words, d);
-    const when = total ? { asOf: total.asOf, period: total.period ?? null } : whenOf(inSent, span[0], doc.meta.published, background);
+    const when = total ? { asOf: total.asOf, period: total.period ?? null } : whenOf(inSent, span[0], doc.meta.published, background, doc.text, sent);
     figures.push({
       kind: d.kind!,
       value: d.value,

@@ -5,7 +5,7 @@
 import type { DateMention, SitrepDocument, Span } from '../model/document.js';
 import type { Place, PlaceRef } from '../model/entities.js';
 import { CAUSES } from './tables/causes.js';
-import { BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE } from './tables/figure-words.js';
+import { AS_OF_DATE, BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE } from './tables/figure-words.js';
 
 /** True when the sentence is about the war as a whole or another, earlier time. */
 export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: readonly DateMention[]): boolean {
@@ -38,14 +38,30 @@ export interface When {
 }
 
 /**
- * The date a figure holds for: the event date nearest the figure in its sentence (the end of a period such as
- * "over the past two days"), else the publication date — a report's count holds as of when it was published.
+ * True when a date in a sentence says when a count holds: the date of its reporting ("said on Wednesday", "On
+ * Wednesday, the monitor said"), an "as of / by" date, a toll's date ("rose to 45 on Thursday"), or a period the
+ * count covers ("over the past two days"). A date the event happened on ("the assault, which began on Tuesday")
+ * is not one.
  */
-export function whenOf(datesIn: readonly DateMention[], at: number, published: string | null, background: boolean): When {
+export function isAsOfDate(text: string, sentence: Span, d: DateMention): boolean {
+  if (d.precision === 'period' && d.start !== d.end) return true;
+  const before = text.slice(Math.max(sentence[0], d.span[0] - 80), d.span[0]);
+  if (AS_OF_DATE.asOfBefore.test(before) || AS_OF_DATE.reportBefore.test(before) || AS_OF_DATE.tollBefore.test(before)) return true;
+  const lead = text.slice(sentence[0], d.span[0]);
+  return AS_OF_DATE.leadBefore.test(lead) && AS_OF_DATE.reportAfter.test(text.slice(d.span[1], Math.min(sentence[1], d.span[1] + 80)));
+}
+
+/**
+ * The date a figure holds for: the as-of date (see `isAsOfDate`) nearest the figure in its sentence (the end of a
+ * period such as "over the past two days"), else the publication date — a report's count holds as of when it was
+ * published, not as of the day the event began.
+ */
+export function whenOf(datesIn: readonly DateMention[], at: number, published: string | null, background: boolean, text?: string, sentence?: Span): When {
   let best: DateMention | null = null;
   let dist = Infinity;
   for (const d of datesIn) {
     if (d.background !== background) continue;
+    if (!background && text !== undefined && sentence && !isAsOfDate(text, sentence, d)) continue;
     const dd = Math.abs(d.span[0] - at);
     if (dd < dist) {
       dist = dd;

@@ -22,7 +22,7 @@ describe('sitrep extract', () => {
     expect(lines[1].error).toMatch(/not valid JSON/);
     const [f] = lines[0].figures;
     expect(Object.keys(f)).toEqual(['kind', 'value', 'low', 'high', 'qualifier', 'unit', 'victims', 'source', 'scope', 'asOf', 'place', 'cause', 'partOf', 'span', 'quote']);
-    expect(f).toMatchObject({ kind: 'killed', value: 12, qualifier: 'exact', unit: 'people', source: 'police', scope: 'event', asOf: '2025-03-03', partOf: null });
+    expect(f).toMatchObject({ kind: 'killed', value: 12, qualifier: 'exact', unit: 'people', source: 'police', scope: 'event', asOf: '2025-03-05', partOf: null });
     expect(lines[2]).toMatchObject({ title: 'Floods in Lanmor', published: null });
     expect(lines[2].figures[0]).toMatchObject({ kind: 'displaced', value: 300, unit: 'families', source: 'government' });
     for (const l of [lines[0], lines[2]]) expect(Object.keys(l)).toEqual(['id', 'title', 'published', 'figures', 'diagnostics', 'actors', 'places', 'events']);
@@ -36,7 +36,7 @@ describe('sitrep extract', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout.trim());
     expect(doc.published).toBe('2025-04-10');
-    expect(doc.figures[0]).toMatchObject({ kind: 'killed', value: 31, qualifier: 'at-least', asOf: '2025-04-08', cause: 'earthquake' });
+    expect(doc.figures[0]).toMatchObject({ kind: 'killed', value: 31, qualifier: 'at-least', asOf: '2025-04-10', cause: 'earthquake' });
     expect(doc.figures[0].quote).toBe('At least 31 people died');
     expect(extract([file, '--published', 'April']).status).toBe(2);
   }, 60_000);

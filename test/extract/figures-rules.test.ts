@@ -11,7 +11,7 @@ describe('figure kinds', () => {
     ['The attack caused 25 casualties, the army said.', "casualties=25 exact people all 'casualties' src=army event asOf=2025-06-12"],
     ['Some 200 villagers remain missing, rescuers said.', "missing=200 about people civilians 'villagers' src=civil defence event asOf=2025-06-12"],
     ['The fighting has displaced 3,500 families, the UN refugee agency said.', "displaced=3500 exact families all 'families' src=UNHCR event asOf=2025-06-12 cause=clashes"],
-    ['Police arrested 14 protesters on Tuesday.', "detained=14 exact people civilians 'protesters' src=- event asOf=2025-06-10"],
+    ['Police arrested 14 protesters on Tuesday.', "detained=14 exact people civilians 'protesters' src=- event asOf=2025-06-12"],
     ['Gunmen kidnapped nine aid workers near the border, officials said.', "abducted=9 exact people civilians 'aid workers' src=government event asOf=2025-06-12 cause=shooting"],
     ['More than 1.2 million people have been affected by the drought, the WFP said.', "affected=1200000 more-than people all 'people' src=World Food Programme event asOf=2025-06-12"],
     ['Insurgents captured three towns in the north, the monitor said.', "control=3 exact places unknown 'towns' src=monitor event asOf=2025-06-12"],
@@ -74,17 +74,21 @@ describe('scope, dates and breakdowns', () => {
   it('marks war-wide counts as background and this event as event', () => {
     expect(figs('The war has killed more than 300,000 people since 2012. On Wednesday, 14 civilians were killed in shelling.')).toEqual([
       "killed=300000 more-than people all 'people' src=- background asOf=2025-06-12 period=2012-01-01..2025-06-12",
-      "killed=14 exact people civilians 'civilians' src=- event asOf=2025-06-11 cause=shelling",
+      "killed=14 exact people civilians 'civilians' src=- event asOf=2025-06-12 cause=shelling",
     ]);
   });
   it('resolves weekdays backwards and keeps periods', () => {
+    // the date of the reporting is the date the count holds for; the day of the event is not
+    expect(figs('On Friday, officials said 7 people died in the floods.')).toEqual([
+      "killed=7 exact people all 'people' src=government event asOf=2025-06-06 cause=flood",
+    ]);
     expect(figs('On Friday, 7 people died in the floods.')).toEqual([
-      "killed=7 exact people all 'people' src=- event asOf=2025-06-06 cause=flood",
+      "killed=7 exact people all 'people' src=- event asOf=2025-06-12 cause=flood",
     ]);
     expect(figs('Over the past three days, 22 people were killed, medics said.')).toEqual([
       "killed=22 exact people all 'people' src=hospital event asOf=2025-06-12 period=2025-06-10..2025-06-12",
     ]);
-    expect(figs('Yesterday 3 fishermen drowned.')).toEqual(["killed=3 exact people civilians 'fishermen' src=- event asOf=2025-06-11"]);
+    expect(figs('Yesterday 3 fishermen drowned.')).toEqual(["killed=3 exact people civilians 'fishermen' src=- event asOf=2025-06-12"]);
     expect(figs('Earlier in the week, 9 people were killed.')).toEqual([
       "killed=9 exact people all 'people' src=- event asOf=2025-06-11 period=2025-06-09..2025-06-11",
     ]);

@@ -25,6 +25,11 @@ export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
   'displaced': 'displaced', 'fled': 'displaced', 'evacuated': 'displaced', 'homeless': 'displaced',
   'made homeless': 'displaced', 'forced from their homes': 'displaced', 'from their homes': 'displaced',
   'uprooted': 'displaced', 'sought shelter': 'displaced', 'in shelters': 'displaced',
+  // leaving home under threat: "hundreds of families left their homes for camps", "were forced from the town"
+  'left their homes': 'displaced', 'left their villages': 'displaced', 'left the town': 'displaced',
+  'left the city': 'displaced', 'left the area': 'displaced', 'abandoned their homes': 'displaced',
+  'forced from': 'displaced', 'forced out': 'displaced', 'forced to flee': 'displaced', 'forced to leave': 'displaced',
+  'driven from': 'displaced', 'driven out': 'displaced', 'fleeing': 'displaced',
   'detained': 'detained', 'arrested': 'detained', 'jailed': 'detained', 'taken into custody': 'detained',
   'in custody': 'detained', 'rounded up': 'detained',
   'abducted': 'abducted', 'kidnapped': 'abducted', 'taken hostage': 'abducted', 'held hostage': 'abducted',
@@ -230,3 +235,22 @@ export const BACKGROUND_PHRASES: readonly RegExp[] = [
 ];
 /** A superlative before "since YEAR" compares with the past; the figure itself is still this event's. */
 export const SUPERLATIVE_BEFORE_SINCE = /\b(?:deadliest|worst|biggest|largest|highest|heaviest|bloodiest|most\s+\w+|first)\b[^.]{0,60}$/i;
+
+/**
+ * The date a count holds for (its `asOf`) is the date of the reporting or the count itself, not of the event: "the
+ * monitor said on Wednesday", "On Wednesday, the ministry said", "as of Thursday", "the toll rose to 45 on
+ * Thursday". A date after an event phrase ("the assault, which began on Tuesday", "the attack on Monday") is the
+ * event's date. Any other date leaves the count as of publication. Each pattern is tested against the sentence
+ * text just before (`before`) or after (`after`) the date.
+ */
+export const AS_OF_DATE: { readonly asOfBefore: RegExp; readonly reportBefore: RegExp; readonly tollBefore: RegExp; readonly leadBefore: RegExp; readonly reportAfter: RegExp } = {
+  // "as of Thursday", "by Wednesday evening", "up to Friday"
+  asOfBefore: /\b(?:as\s+of|as\s+at|by|until|up\s+to|through)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i,
+  // "said on Wednesday", "reported late on Tuesday", "said in a statement on Friday"
+  reportBefore: /\b(?:said|says|reported|reports|announced|stated|told\s+\w+(?:\s+\w+)?|added|confirmed|updated|estimated|put\s+the\s+(?:\w+\s+)?toll\s+at\s+[\d,.]+|published|released|gave|issued|tallied|counted|recorded)\s+(?:(?:in|on)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|update|report|post|briefing|bulletin|communiqu\w+)\s+)?(?:late\s+|early\s+|later\s+|earlier\s+)?(?:on\s+)?$/i,
+  // "the toll rose to 45 on Thursday", "rose on Thursday to 45", "stood at 41 as of"
+  tollBefore: /\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|hit|passed|topped|exceeded|surpassed)\s+(?:to\s+|at\s+)?(?:[\d,.]+\s+)?(?:on\s+)?$/i,
+  // a sentence opening with its date ("On Wednesday, the monitor said …")
+  leadBefore: /^\s*(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?$/i,
+  reportAfter: /^\s*,?\s*[^,.;:]{0,50}?\b(?:said|says|reported|reports|announced|stated|told|confirmed|put|estimated|counted|recorded|updated)\b/i,
+};

@@ -17,8 +17,9 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
  * (not "put out a statement"), "estimated that" / "X estimated" (not "an estimated 200").
  */
 export const CONDITIONAL_VERBS: Readonly<Record<string, RegExp>> = {
-  claimed: /^\s*(?:that\b|,|\.|$)/i,
-  claims: /^\s*(?:that\b|,|\.|$)/i,
+  // "claimed that", "claimed to have killed", "claims it killed" — not "claimed 182 lives"
+  claimed: /^\s*(?:that\b|to\s+have\b|(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b|responsibility\b|,|\.|$)/i,
+  claims: /^\s*(?:that\b|to\s+have\b|(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b|responsibility\b|,|\.|$)/i,
   put: /^\s*(?:the\s+)?(?:\w+\s+)?(?:toll|number|figure|count)\b/i,
   puts: /^\s*(?:the\s+)?(?:\w+\s+)?(?:toll|number|figure|count)\b/i,
   estimated: /^\s*(?:that\b|the\b|,|\.|$)/i,
@@ -42,6 +43,26 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'the department', 'the observatory', 'the rights group', 'rights group', 'the aid group', 'aid group',
   'the war monitor', 'the same source', 'the source', 'the monitor group',
 ]);
+
+/**
+ * Anaphors whose noun says what kind of source they mean, with the actor types that fit: "the ministry" refers back
+ * to the last ministry named, not to the hospital quoted in between.
+ */
+export const ANAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = {
+  ministry: ['government'], observatory: ['monitor'], monitor: ['monitor'], agency: ['un-agency', 'media', 'government'],
+  office: ['un-agency', 'government'], charity: ['ngo'], watchdog: ['monitor', 'ngo'], department: ['government'],
+  service: ['government', 'ngo'], organisation: ['ngo', 'un-agency'], organization: ['ngo', 'un-agency'],
+};
+
+/**
+ * Head nouns of lower-case descriptions that may name an actor given later in the report ("a conflict monitor
+ * said" … "the Sahel Conflict Observatory said"), with the actor types they fit. Used only when the report names
+ * exactly one such actor, after the description and never before it.
+ */
+export const CATAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = {
+  monitor: ['monitor'], observatory: ['monitor'], watchdog: ['monitor'], charity: ['ngo'],
+  agency: ['un-agency'], militia: ['militia'],
+};
 
 /** Words that end a subject phrase read backwards from its verb. */
 export const SUBJECT_BOUNDARIES: ReadonlySet<string> = new Set([
@@ -68,4 +89,19 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'brigade', 'coordinator', 'administrator', 'prosecutor', 'investigators', 'sheriff', 'director', 'headteacher',
   'principal', 'survivors', 'lawyer', 'lawyers', 'source', 'correspondent', 'reporter', 'journalist',
   'authority', 'institute', 'network', 'groups', 'observatory', 'administration',
+]);
+
+/**
+ * Count nouns after a possessive that credit the number they give to the possessor: "the observatory's count of
+ * 11", "the ministry's toll of 43", "OCHA's estimate of 12,500".
+ */
+export const POSSESSIVE_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'count', 'counts', 'tally', 'tallies', 'toll', 'figure', 'figures', 'estimate', 'estimates', 'numbers', 'data',
+  'records', 'record', 'report', 'assessment', 'update', 'list', 'statistics', 'total',
+]);
+/** Words a possessor's name may not reach back over ("far above the observatory's count"). */
+export const POSSESSOR_STOPS: ReadonlySet<string> = new Set([
+  'above', 'below', 'than', 'with', 'to', 'of', 'by', 'and', 'or', 'but', 'under', 'over', 'is', 'was', 'are', 'were',
+  'in', 'on', 'at', 'from', 'for', 'while', 'as', 'that', 'which', 'exceeds', 'exceeded', 'matches', 'matched',
+  'contradicts', 'contradicted', 'said', 'says', 'cited', 'per', 'despite', 'unlike', 'like', 'against', 'into',
 ]);
