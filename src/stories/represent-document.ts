@@ -143,7 +143,11 @@ function placesOf(doc: SitrepDocument): PlacePoint[] {
 /** The day the document's event happened: its events' dates, else publication, else the first date it states. */
 export function documentDay(doc: SitrepDocument): number | null {
   const published = dayOf(doc.meta.published);
-  const eventDays = (doc.events ?? []).map((e) => dayOf(e.date)).filter((d): d is number => d !== null);
+  // Only day-precise event dates: "fighting since 2011" resolves to 1 Jan 2011, which is no day at all.
+  const eventDays = (doc.events ?? [])
+    .filter((e) => e.datePrecision === 'day')
+    .map((e) => dayOf(e.date))
+    .filter((d): d is number => d !== null);
   const plausible =
     published === null ? eventDays : eventDays.filter((d) => d <= published && d >= published - MAX_EVENT_LAG_DAYS);
   if (plausible.length) return Math.min(...plausible);
