@@ -318,8 +318,25 @@ function normaliseCached(phrase: string): string {
   return v;
 }
 
+/** lookupActor's answers by exact phrase, for the index they were read from (scanners ask the same n-grams often). */
+const lookupMemo = new Map<string, ActorEntry | null>();
+let lookupMemoIndex: Map<string, ActorEntry> | null = null;
+
 export function lookupActor(phrase: string): ActorEntry | null {
   const idx = index();
+  if (lookupMemoIndex !== idx.byKey || lookupMemo.size >= 50_000) {
+    lookupMemo.clear();
+    lookupMemoIndex = idx.byKey;
+  }
+  let hit = lookupMemo.get(phrase);
+  if (hit === undefined) {
+    hit = lookupIn(idx, phrase);
+    lookupMemo.set(phrase, hit);
+  }
+  return hit;
+}
+
+function lookupIn(idx: ReturnType<typeof index>, phrase: string): ActorEntry | null {
   const bare = /^[A-Z][A-Z0-9.&]{1,7}$/.test(phrase) ? phrase.replace(/\./g, '') : phrase.trim().replace(/^(?:the|The)\s+/, '').replace(POSSESSIVE, '').replace(/\./g, '');
   if (ACRONYM.test(bare)) {
     const hit = idx.byAcronym.get(bare);
