@@ -96,10 +96,13 @@ export function absorb(story: StoryState, repr: DocRepresentation, vec: Map<stri
   for (const t of repr.eventTypes) bump(story.eventTypes, t);
   for (const p of repr.places) {
     const have = story.places.find((q) => q.key === p.key);
-    if (have) have.count++;
-    else story.places.push({ ...p, count: 1 });
+    if (have) {
+      have.count++;
+      have.weight += p.weight;
+    } else story.places.push({ ...p, count: 1 });
   }
-  story.places.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  // Most reports first, then most mentions: the scene of the event before places named in passing.
+  story.places.sort((a, b) => b.count - a.count || b.weight - a.weight || (a.key < b.key ? -1 : 1));
   if (story.places.length > STORY_PLACES) story.places.length = STORY_PLACES;
   if (repr.day !== null) {
     story.firstDay = story.firstDay === null ? repr.day : Math.min(story.firstDay, repr.day);

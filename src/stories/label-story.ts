@@ -21,10 +21,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const LABEL_ACTORS = 2;
 const LABEL_PLACES = 2;
 
+/** Most frequent keys; ties keep first-seen order (the first report's own order: most mentioned first). */
 function top(map: ReadonlyMap<string, number>, n: number, filter: (k: string) => boolean = () => true): string[] {
   return [...map]
     .filter(([k]) => filter(k))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k]) => k);
 }

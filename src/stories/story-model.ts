@@ -43,6 +43,7 @@ export interface StoryPlace {
   lat: number | null;
   lon: number | null;
   level: 'local' | 'admin1';
+  /** Mentions summed over member documents. */
   weight: number;
   count: number;
 }

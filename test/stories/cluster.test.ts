@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterDocuments } from '../../src/stories/cluster-documents.js';
@@ -66,6 +67,15 @@ describe('clusterDocuments on the labelled set', () => {
   it('gives the same stories in any input order', () => {
     const base = partition(clusterDocuments(docs));
     for (const seed of [1, 2, 3]) expect(partition(clusterDocuments(shuffled(docs, seed)))).toEqual(base);
+  });
+
+  it('property: any subset in any order gives the same partition as that subset in input order', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(docs, { minLength: 1 }), fc.integer({ min: 1, max: 1000 }), (subset, seed) => {
+        expect(partition(clusterDocuments(shuffled(subset, seed)))).toEqual(partition(clusterDocuments(subset)));
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('stays close to the batch result when documents stream in one at a time, in any order', () => {
