@@ -152,11 +152,17 @@ function livesVerbBefore(words: readonly Word[], left: number, ws: number): bool
   return false;
 }
 
+/** Words after a bare number that end its clause or move on ("wounding seven before he was shot"). */
+const BARE_ENDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'and', 'at', 'near', 'when', 'after', 'during', 'across', 'including', 'others', 'more', 'people',
+  'before', 'while', 'as', 'but', 'outside', 'inside', 'overnight', 'since',
+]);
+
 /** After a bare number: the clause ends or moves on ("killing 12, officials said", "killed 12 in Aleppo"). */
 function bareEnds(words: readonly Word[], j: number, we: number): boolean {
   if (j >= we) return true;
   const l = words[j].lower;
-  return /^[^\p{L}\d]$/u.test(l) || ['in', 'on', 'and', 'at', 'near', 'when', 'after', 'during', 'across', 'including', 'others', 'more', 'people'].includes(l);
+  return /^[^\p{L}\d]$/u.test(l) || BARE_ENDS.has(l);
 }
 
 /** Steps over an appositive between commas (", most of them members of HTS,") that holds no number. */
@@ -216,6 +222,7 @@ function readSingulars(words: readonly Word[], ws: number, we: number, si: numbe
     if (head < 0 && l !== 'another') continue;
     const cue = afterCue(words, from, we);
     if (!cue || (head < 0 && !cue.adjacent) || cue.kind === 'control') continue;
+    if (cue.start === from && hasObject(words, cue.end, we)) continue; // "A gunman killed five people": the actor
     const who = head >= 0 ? singularSide(words, j + 1, head) : { side: 'unknown' as Side, actor: null };
     out.push({
       value: 1, low: 1, high: 1, qualifier: 'exact', left: j, right: head >= 0 ? head + 1 : j + 1,
@@ -225,6 +232,14 @@ function readSingulars(words: readonly Word[], ws: number, we: number, si: numbe
     });
   }
   return out;
+}
+
+/** Words after an active verb that show it has no object ("a soldier killed in the ambush"). */
+const NO_OBJECT = new Set(['in', 'on', 'at', 'near', 'when', 'after', 'during', 'by', 'while', 'as', 'and', 'or', 'but', 'overnight', 'since', 'before', 'earlier', 'later', 'yesterday', 'today', 'last']);
+function hasObject(words: readonly Word[], j: number, we: number): boolean {
+  if (j >= we) return false;
+  const w = words[j];
+  return !(/^[^\p{L}\d]+$/u.test(w.text) || NO_OBJECT.has(w.lower) || /^[A-Z]/.test(w.text) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w.text));
 }
 
 function insideNumber(numbers: readonly NumberMention[], ni: number, sb: number, at: number): boolean {
@@ -274,6 +289,24 @@ function linkChains(words: readonly Word[], own: Draft[]): void {
     }
   }
   for (let i = 1; i < own.length; i++) inheritAllied(own[i - 1], own[i]);
+  for (let i = 1; i < own.length; i++) inheritElided(words, own[i - 1], own[i]);
+}
+
+/** Words an elided count may stand behind ("Two soldiers were killed and nine wounded"). */
+const MAX_ELISION_GAP = 6;
+/**
+ * "Two soldiers were killed and nine wounded", "killed 5 soldiers and wounded 7": a bare count of another kind right
+ * after "and" that follows a counted group counts the same group (its side and actor).
+ */
+function inheritElided(words: readonly Word[], prev: Draft, d: Draft): void {
+  const bare = !d.np || (d.np.head === d.np.start && d.np.end === d.np.start + 1 && words[d.np.head].lower in KIND_NOUNS);
+  if (!bare || !prev.np || prev.side === 'all' || prev.side === 'unknown' || d.kind === prev.kind) return;
+  // "… and nine wounded", "… and wounded seven"
+  const at = d.via === 'before' && d.cue && d.cue.end === d.left ? d.cue.start : d.left;
+  if (words[at - 1]?.lower !== 'and' || at - prev.right > MAX_ELISION_GAP) return;
+  for (let k = prev.right; k < at - 1; k++) if (/^[;:.!?()]$/.test(words[k].text) || /^\d/.test(words[k].text)) return;
+  d.side = prev.side;
+  d.actor = prev.actor;
 }
 
 /** "18 from allied groups" after "65 fighters from HTS": allies are on the previous count's side. */
@@ -311,7 +344,7 @@ function linkBreakdowns(doc: SitrepDocument, words: readonly Word[], own: Draft[
   const text = doc.text.slice(sentences[si].span[0], sentences[si].span[1]);
   const isItem = LIST_ITEM.test(text);
   if (isItem || BREAKDOWN_OPENERS.test(text)) {
-    const total = findTotal(earlier, si, isItem);
+    const total = findTotal(earlier, si, isItem, openerKind(text));
     if (total) {
       for (const d of own) attach(d, total);
       return;
@@ -349,10 +382,17 @@ function hasMarkerBefore(words: readonly Word[], left: number): boolean {
   return false;
 }
 
+/** The kind a breakdown opener names ("Among the dead were…" → killed), read from its first words. */
+function openerKind(text: string): FigureKind | null {
+  const m = /^\W*(?:\w+\W+){0,4}?(dead|deaths|killed|fatalities|injured|wounded|injuries|missing|displaced)\b/i.exec(text);
+  return m ? (OPENER_KINDS[m[1].toLowerCase()] ?? null) : null;
+}
+const OPENER_KINDS: Readonly<Record<string, FigureKind>> = { ...KIND_NOUNS, killed: 'killed' };
+
 /** The total a breakdown sentence refers to: the list head's last count, or the largest count just before. */
-function findTotal(earlier: Draft[][], si: number, isItem: boolean): Draft | null {
+function findTotal(earlier: Draft[][], si: number, isItem: boolean, kind: FigureKind | null): Draft | null {
   for (let k = earlier.length - 1; k >= 0 && k >= si - BREAKDOWN_LOOKBACK - 8; k--) {
-    const ds = earlier[k].filter((d) => d.kind && d.value !== null);
+    const ds = earlier[k].filter((d) => d.kind && d.value !== null && (!kind || d.kind === kind));
     const top = ds.filter((d) => !d.partOf);
     if (isItem) {
       const inList = ds.some((d) => d.partOf);

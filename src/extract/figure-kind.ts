@@ -59,8 +59,8 @@ export interface Cue {
 /** Words before the number that may stand between it and an active verb ("killed a total of 12"). */
 const BEFORE_SKIP = new Set(['the', 'a', 'total', 'of', 'an', 'additional', 'further', 'another', 'some', 'least', 'at']);
 /** Prepositional words a predicate search may step over ("180 combatants on both sides had been killed"). */
-const PP_WORDS = new Set(['on', 'in', 'at', 'from', 'of', 'across', 'near', 'inside', 'around', 'both', 'sides', 'the']);
-const MAX_PP = 5;
+const PP_WORDS = new Set(['on', 'in', 'at', 'from', 'of', 'across', 'near', 'inside', 'around', 'both', 'sides', 'the', 'aboard', 'board', 'with', 'along']);
+const MAX_PP = 6;
 const MAX_AUX = 6;
 
 function matchForward(words: readonly Word[], j: number, stop: number, map: Map<string, Phrase[]>): Phrase | null {
@@ -90,6 +90,24 @@ function matchBackward(words: readonly Word[], j: number, floor: number, map: Ma
   return null;
 }
 
+/** Words that open a new clause: a predicate search inside a prepositional phrase stops at them. */
+const CLAUSE_WORDS = new Set([
+  'who', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'and', 'or', 'but', 'said',
+  'says', 'say', 'if', 'than', 'whose', 'whom', 'since', 'until', 'though', 'although',
+]);
+
+/**
+ * Inside a prepositional phrase ("on board a domestic flight", "from the army's 5th Brigade"): names, possessives,
+ * ordinals and lower-case words that open no clause.
+ */
+function inPhrase(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  if (/^[A-Z]/.test(w.text)) return true;
+  if (/^\d+$/.test(w.text)) return /^(?:st|nd|rd|th)$/.test(words[j + 1]?.lower ?? '');
+  if (/^(?:st|nd|rd|th)$/.test(w.lower) && /^\d+$/.test(words[j - 1]?.text ?? '')) return true;
+  return /^[a-z][a-z'’-]*$/.test(w.text) && !CLAUSE_WORDS.has(w.lower);
+}
+
 /** The predicate after the counted phrase ending at `from`: "were killed", "had also been killed", "dead". */
 export function afterCue(words: readonly Word[], from: number, stop: number): Cue | null {
   let j = from;
@@ -103,7 +121,7 @@ export function afterCue(words: readonly Word[], from: number, stop: number): Cu
       j++;
       continue;
     }
-    if (PP_WORDS.has(l) || (pp > 0 && /^[A-Z]/.test(words[j].text))) {
+    if (PP_WORDS.has(l) || (pp > 0 && inPhrase(words, j))) {
       if (++pp > MAX_PP) return null;
       adjacent = false;
       j++;

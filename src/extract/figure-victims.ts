@@ -8,6 +8,7 @@ import type { FigureKind, Side, Unit } from '../model/figure.js';
 import { lookupActor, type ActorEntry } from './tables/actors.js';
 import { isNationalityNoun } from './tables/nationalities.js';
 import {
+  AFTER_CUES,
   ALLIED_WORDS,
   KIND_NOUNS,
   PHRASE_STOPS,
@@ -112,6 +113,9 @@ function coordinatedNoun(words: readonly Word[], j: number, stop: number): numbe
   return -1;
 }
 
+/** One-word predicates ("died", "killed", "wounded"): a "from …" tail ends before them. */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(Object.keys(AFTER_CUES).filter((p) => !p.includes(' ')));
+
 /** "from HTS", "of the Syrian army", "from the dominant group Hayat Tahrir al-Sham": index after the tail. */
 function readTail(words: readonly Word[], j: number, stop: number): number {
   const w = words[j];
@@ -122,6 +126,7 @@ function readTail(words: readonly Word[], j: number, stop: number): number {
     const x = words[k];
     if (isPunct(x) && x.text !== '-' && x.text !== '’' && x.text !== "'") break;
     if (PHRASE_STOPS.has(x.lower) && !['the', 'and', 'of'].includes(x.lower)) break;
+    if (PREDICATE_WORDS.has(x.lower)) break; // "five soldiers from the army's 5th Brigade died"
     k++;
   }
   while (k > j + 1 && ['and', 'the', 'of'].includes(words[k - 1].lower)) k--;

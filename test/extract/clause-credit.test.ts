@@ -84,3 +84,43 @@ describe('as-of dates', () => {
     expect(figures('Nine people were killed on Monday when a bridge collapsed, officials said.')[0].asOf).toBe(PUB);
   });
 });
+
+describe('held-out-style phrasings', () => {
+  it('reads "the dead were N …" as a list of the dead', () => {
+    const fs = figures('By nightfall the dead were 14 police officers, 6 gunmen and 3 bystanders, the governor said.');
+    expect(fs.map((f) => [f.kind, f.value, f.victims.side])).toEqual([
+      ['killed', 14, 'state'],
+      ['killed', 6, 'nonstate'],
+      ['killed', 3, 'civilians'],
+    ]);
+  });
+  it('breaks down the total of the kind its opener names', () => {
+    const fs = figures('At least 9 people were killed and 40 injured when a ferry capsized, police said. Among the dead were three children.');
+    expect(byValue(fs, 3)).toMatchObject({ kind: 'killed', partOf: 0 });
+  });
+  it('reads a predicate behind "on board …" and behind a unit name with an ordinal', () => {
+    expect(figures('All 48 people on board a cargo plane were killed when it crashed near Tolva.')[0]).toMatchObject({ kind: 'killed', value: 48 });
+    expect(figures('Four Tolvan soldiers from the army’s 3rd Division died in an ambush.')[0]).toMatchObject({ kind: 'killed', value: 4 });
+  });
+  it('gives an elided count the group of the count before it', () => {
+    const fs = figures('Three policemen were killed and eleven wounded in the raid. Bandits killed 4 guards and wounded 6.');
+    expect(fs.map((f) => [f.kind, f.value, f.victims.side])).toEqual([
+      ['killed', 3, 'state'],
+      ['injured', 11, 'state'],
+      ['killed', 4, 'state'],
+      ['injured', 6, 'state'],
+    ]);
+  });
+  it('ends a bare count at "before"', () => {
+    const fs = figures('A gunman killed five people and wounded nine before he was arrested.');
+    expect(fs.map((f) => [f.kind, f.value])).toEqual([['killed', 5], ['injured', 9]]);
+  });
+});
+
+describe('singular actors', () => {
+  it('does not count "a gunman" who killed others as killed', () => {
+    const fs = figures('A gunman killed five people at a bus station in Tolva.');
+    expect(fs.map((f) => [f.kind, f.value])).toEqual([['killed', 5]]);
+    expect(figures('A soldier killed in the ambush was buried on Friday.')[0]).toMatchObject({ kind: 'killed', value: 1 });
+  });
+});

@@ -22,7 +22,7 @@ describe('figure kinds', () => {
   it('reads "killed or injured" as casualties and splits coordinated counts', () => {
     expect(figs('Five soldiers were killed and 12 injured when a roadside bomb hit their convoy.')).toEqual([
       "killed=5 exact people state 'soldiers' src=- event asOf=2025-06-12 cause=IED",
-      "injured=12 exact people all 'injured' src=- event asOf=2025-06-12 cause=IED",
+      "injured=12 exact people state 'injured' src=- event asOf=2025-06-12 cause=IED",
     ]);
     expect(figs('About 30 people were killed or injured in the stampede.')).toEqual([
       "casualties=30 about people all 'people' src=- event asOf=2025-06-12 cause=stampede",

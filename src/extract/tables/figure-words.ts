@@ -51,6 +51,11 @@ export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
   'abducted': 'abducted', 'abducting': 'abducted', 'kidnapped': 'abducted', 'kidnapping': 'abducted',
   'kidnapping of': 'abducted', 'abduction of': 'abducted', 'took hostage': 'abducted', 'taking hostage': 'abducted',
   'affected': 'affected', 'affecting': 'affected', 'affects': 'affected',
+  // a list of who the dead were: "the dead were 22 soldiers, 11 militants and 8 civilians"
+  'dead were': 'killed', 'dead included': 'killed', 'dead include': 'killed', 'killed were': 'killed',
+  'killed included': 'killed', 'fatalities were': 'killed', 'fatalities included': 'killed',
+  'wounded were': 'injured', 'wounded included': 'injured', 'injured were': 'injured', 'injured included': 'injured',
+  'missing were': 'missing', 'missing included': 'missing',
 };
 
 /** Verbs that make "N lives" a death count ("claimed 182 lives"); "saved 12 lives" is not one. */
@@ -119,7 +124,8 @@ export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = {
   traders: 'civilians', shoppers: 'civilians', spectators: 'civilians', fans: 'civilians', guests: 'civilians',
   employees: 'civilians', staff: 'civilians', crew: 'civilians', drivers: 'civilians', motorists: 'civilians',
   pedestrians: 'civilians', prisoners: 'civilians', inmates: 'civilians', detainees: 'civilians',
-  hostages: 'civilians', relatives: 'civilians', missionaries: 'civilians',
+  hostages: 'civilians', relatives: 'civilians', missionaries: 'civilians', bystanders: 'civilians',
+  onlookers: 'civilians', 'passers-by': 'civilians', mourners: 'civilians', vendors: 'civilians', shepherds: 'civilians',
   humanitarians: 'civilians', monks: 'civilians', nuns: 'civilians', priests: 'civilians', clerics: 'civilians', firefighters: 'civilians', rescuers: 'civilians',
   volunteers: 'civilians', teachers: 'civilians', parishioners: 'civilians', commuters: 'civilians',
   soldiers: 'state', troops: 'state', servicemen: 'state', servicemembers: 'state', personnel: 'state',
