@@ -22,8 +22,13 @@ export async function importGazetteerRows(db: Kysely<any>, rows: readonly Gazett
   return rows.length;
 }
 
-/** Loads every imported row into the shared gazetteer; returns how many. */
+/** Stores whose imported rows are already in the in-memory gazetteer: each is loaded once per process. */
+const loaded = new WeakSet<object>();
+
+/** Loads every imported row into the shared gazetteer once per store handle; returns how many were added. */
 export async function loadStoredGazetteer(db: Kysely<any>): Promise<number> {
+  if (loaded.has(db)) return 0;
+  loaded.add(db);
   const records = await db.selectFrom('gazetteer').selectAll().execute();
   addToGazetteer(records.map(fromRecord));
   return records.length;

@@ -10,6 +10,7 @@ import type { PutResult, PutStatus, Store } from '../store/index.js';
 import { cleanArticle } from './clean-article.js';
 import { readInputs, type ReadOptions } from './read-inputs.js';
 import { assignStoriesAfterStore } from '../stories/index.js';
+import { loadStoredGazetteer } from '../extract/gazetteer-store.js';
 
 /** Documents per write transaction: large enough to amortise commits, small enough that a crash loses little. */
 export const INGEST_BATCH_SIZE = 32;
@@ -90,6 +91,8 @@ interface Pending {
 
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
+  // Villages imported with `sitrep gazetteer import` join the place finder before the first document is analysed.
+  if (!opts.skipAnalysis) await loadStoredGazetteer(store.db);
   const batchSize = Math.max(1, opts.batchSize ?? INGEST_BATCH_SIZE);
   const hooks = [...(opts.skipRegisteredHooks ? [] : AFTER_STORE_HOOKS), ...(opts.afterStore ?? [])];
   const keep = opts.keepResults ?? true;
