@@ -33,6 +33,8 @@ const WEEK_PERIODS: ReadonlyArray<[RegExp, 'earlier' | 'this' | 'last']> = [
   [/\bthis\s+week\b/gi, 'this'],
   [/\blast\s+week\b/gi, 'last'],
 ];
+/** The word all of WEEK_PERIODS need: one pass rules them all out. */
+const WEEK_WORD = /week/i;
 /** "since 2011", "since March 2011", "since the start of 2020": background periods when long before publication. */
 const SINCE_YEAR = /\bsince\s+(?:(?:the\s+(?:start|beginning|end)\s+of\s+)|(?:early|mid|late)[\s-]+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/gi;
 /** "in 2020", "of 2019", "by 2015", "(in) March 2020" handled by chrono; a bare year after a preposition here. */
@@ -112,6 +114,7 @@ function readPastPeriods(text: string, pub: Date): DateMention[] {
 
 function readWeekPeriods(text: string, pub: Date): DateMention[] {
   const out: DateMention[] = [];
+  if (!WEEK_WORD.test(text)) return out; // every week period names the week
   const monday = addDays(pub, -((pub.getDay() + 6) % 7));
   for (const [re, kind] of WEEK_PERIODS) {
     for (const m of text.matchAll(re)) {
