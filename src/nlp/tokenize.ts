@@ -36,11 +36,13 @@ export function tokenizeText(text: string): { tokens: Token[]; sentences: Senten
       tokenIndex.push(-1);
       continue;
     }
-    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
-    if (at < 0) at = cursor; // wink normalised the token; keep a zero-width anchor rather than lose it
-    const end = at < 0 ? cursor : Math.min(text.length, at + v.length);
+    const found = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+    // wink normalised the token: anchor it at the cursor rather than lose it
+    const at = found < 0 ? cursor : found;
+    const end = Math.min(text.length, at + v.length);
     tokenIndex.push(tokens.length);
-    tokens.push({ span: [at, end], text: text.slice(at, end), pos: pos[i], type: types[i] });
+    // a token found in the text spells its own span: wink's string is reused instead of slicing a copy
+    tokens.push({ span: [at, end], text: found < 0 ? text.slice(at, end) : v, pos: pos[i], type: types[i] });
     cursor = end;
   }
   const sentences: Sentence[] = [];
