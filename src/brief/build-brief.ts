@@ -58,7 +58,8 @@ function sources(r: Reconciled): BriefSource[] {
   const byDoc = new Map<string, Set<string>>();
   for (const x of r.readings) {
     if (!byDoc.has(x.docId)) byDoc.set(x.docId, new Set());
-    byDoc.get(x.docId)!.add(x.originator);
+    // a report cites the sources its figures credit; its own uncredited figures cite no one
+    if (x.figure.source) byDoc.get(x.docId)!.add(x.originator);
   }
   return r.orderedDocs.map((d) => ({
     n: r.cites.get(d.id)!,

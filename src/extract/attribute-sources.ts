@@ -20,6 +20,7 @@ import {
   ATTRIBUTION_VERBS,
   CATAPHOR_TYPES,
   CONDITIONAL_VERBS,
+  DATE_NAMES,
   POSSESSIVE_COUNT_NOUNS,
   POSSESSOR_STOPS,
   SOURCE_BEFORE,
@@ -407,6 +408,8 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   const proper = tokens.findIndex((t, i) => /^[A-Z]/.test(t) && !(i === 0 && DETERMINERS.test(t)));
   if (proper < 0 || /^(?:It|They|He|She|We|I|This|That|There)$/.test(tokens[proper])) return null;
   const name = tokens.slice(proper);
+  // "…, 12 March", "Monday": dates and numbers are not anyone's name
+  if (name.every((t) => DATE_NAMES.has(t.toLowerCase().replace(/[.,]$/, '')) || /^\d/.test(t))) return null;
   const tail = name[name.length - 1].toLowerCase();
   // a name as written: "Geir Pedersen", "Riverton Fire Department", "Iranian news agencies" — not "Russian air strikes on …"
   if (!/^[A-Z]/.test(name[name.length - 1]) && !SOURCE_HEADS.has(tail)) return null;

@@ -15,6 +15,7 @@ import { afterCue, beforeCue, controlCue, tollCue, type Cue } from './figure-kin
 import { causeOf, datesWithin, indexPlaces, isBackground, placeOf, whenOf } from './figure-context.js';
 import { joinWords, readVictimPhrase, singularSide, singularVictimAt, type VictimPhrase } from './figure-victims.js';
 import {
+  BREAKDOWN_LIST_CUE,
   BREAKDOWN_MARKERS,
   BREAKDOWN_OPENERS,
   KIND_NOUNS,
@@ -343,10 +344,17 @@ function linkBreakdowns(doc: SitrepDocument, words: readonly Word[], own: Draft[
   const sentences = doc.sentences!;
   const text = doc.text.slice(sentences[si].span[0], sentences[si].span[1]);
   const isItem = LIST_ITEM.test(text);
-  if (isItem || BREAKDOWN_OPENERS.test(text)) {
+  // "The monitor said the dead were 22 soldiers, 11 fighters …": a list of who the dead were, with no count before it
+  const list = BREAKDOWN_LIST_CUE.exec(text);
+  const listed = !!list && own.length > 0 && own.every((d) => words[d.left].start >= sentences[si].span[0] + list.index);
+  if (isItem || BREAKDOWN_OPENERS.test(text) || listed) {
     const total = findTotal(earlier, si, isItem, openerKind(text));
     if (total) {
-      for (const d of own) attach(d, total);
+      // "…, eight civilians, among them two children": a marked count breaks down the count before it
+      own.forEach((d, i) => {
+        const inner = i > 0 && hasMarkerBefore(words, d.left) ? own[i - 1] : null;
+        attach(d, inner && inner.value !== null && d.value !== null && inner.value > d.value ? inner : total);
+      });
       return;
     }
   }

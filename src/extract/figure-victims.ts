@@ -127,6 +127,8 @@ function readTail(words: readonly Word[], j: number, stop: number): number {
     if (isPunct(x) && x.text !== '-' && x.text !== '’' && x.text !== "'") break;
     if (PHRASE_STOPS.has(x.lower) && !['the', 'and', 'of'].includes(x.lower)) break;
     if (PREDICATE_WORDS.has(x.lower)) break; // "five soldiers from the army's 5th Brigade died"
+    // a count of its own ends the tail: "11 fighters of the Front and eight civilians"
+    if ((COUNT_WORDS.has(x.lower) && x.lower !== 'a' && x.lower !== 'an') || (/^\d/.test(x.text) && !/^(?:st|nd|rd|th)$/.test(words[k + 1]?.lower ?? ''))) break;
     k++;
   }
   while (k > j + 1 && ['and', 'the', 'of'].includes(words[k - 1].lower)) k--;

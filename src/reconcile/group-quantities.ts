@@ -58,10 +58,25 @@ export function canonicalSource(source: string): string {
   return lookupActor(source)?.name ?? source.trim();
 }
 
-/** Originator of an uncredited figure: the report's outlet (a reprint's is its original's). */
+/** Originator of uncredited figures from a report whose outlet is unknown: a label, never a document id or title. */
+export const UNNAMED_OUTLET = 'unnamed outlet';
+
+/**
+ * Originator of an uncredited figure: the report's outlet (a reprint's is its original's), else the host of its
+ * address, else `UNNAMED_OUTLET`. Document ids and titles are not names of anyone who counted.
+ */
 function outletOf(doc: SitrepDocument, byId: Map<string, SitrepDocument>): string {
-  const original = doc.duplicateOf ? byId.get(doc.duplicateOf.id) : undefined;
-  return (original ?? doc).meta.outlet ?? (original ?? doc).meta.title ?? (original ?? doc).id;
+  const d = (doc.duplicateOf ? byId.get(doc.duplicateOf.id) : undefined) ?? doc;
+  return d.meta.outlet?.trim() || hostOf(d.meta.url) || UNNAMED_OUTLET;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 export interface CollectOptions {
@@ -172,7 +187,9 @@ export function docReadings(readings: readonly Reading[]): Reading[] {
   return out;
 }
 
-function mergeSameReport(g: Reading[]): Reading {
+function mergeSameReport(all: Reading[]): Reading {
+  const g = distinctClaims(all);
+  if (g.length === 1) return g[0];
   const causes = new Set(g.map((r) => r.figure.cause).filter((c): c is string => !!c));
   if (causes.size >= 2) return sumByCause(g, causes);
   const bySentence = new Map<number, Reading[]>();
@@ -182,7 +199,10 @@ function mergeSameReport(g: Reading[]): Reading {
     bySentence.get(s)!.push(r);
   }
   const candidates: Reading[] = [];
-  for (const [s, rs] of bySentence) {
+  for (const [s, group] of bySentence) {
+    // a breakdown of another reading here ("eight civilians, among them two children") is inside it already
+    const indexes = new Set(group.map((r) => r.figureIndex));
+    const rs = group.filter((r) => r.figure.partOf === null || !indexes.has(r.figure.partOf));
     const words = new Set(rs.map((r) => (r.figure.victims.text ?? '').toLowerCase()));
     if (s >= 0 && rs.length > 1 && words.size === rs.length && rs.every((r) => r.qualifier === 'exact')) {
       candidates.push(sumParts(rs));
@@ -191,6 +211,24 @@ function mergeSameReport(g: Reading[]): Reading {
   return candidates.sort(
     (a, b) => Number(!!b.parts) - Number(!!a.parts) || QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier] || b.value - a.value,
   )[0];
+}
+
+/**
+ * One report's repeated mentions of one claim ("killed 60 militants" … "neutralised 60 terrorists", same
+ * originator, same value) in different sentences are one reading, not parts to add up.
+ */
+function distinctClaims(g: Reading[]): Reading[] {
+  const seen = new Map<string, number>();
+  const out: Reading[] = [];
+  for (const r of g) {
+    const k = `${r.value}|${r.qualifier}`;
+    const s = r.figure.sentence?.[0] ?? -1;
+    const first = seen.get(k);
+    if (first !== undefined && first !== s) continue;
+    if (first === undefined) seen.set(k, s);
+    out.push(r);
+  }
+  return out;
 }
 
 /**

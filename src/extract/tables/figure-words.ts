@@ -223,6 +223,8 @@ export const BREAKDOWN_MARKERS: readonly string[] = [
  * casualties included…", "Among the dead were…").
  */
 export const BREAKDOWN_OPENERS = /^(?:[-•*–]\s*)?(?:this|these|that|they|the\s+(?:dead|casualties|victims|toll|fatalities|injured|wounded|killed|missing|displaced|figure|total|number)|casualties|victims|fatalities|those\s+(?:killed|dead|injured|wounded|who\s+died)|among\s+(?:the|them|those))\b[^.]{0,40}?\b(?:includ\w*|were|was|are|comprise\w*|numbered|consist\w*)\b|^among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b/i;
+/** Inside a sentence, a list of who a toll counted ("the monitor said the dead were 22 soldiers, …"). */
+export const BREAKDOWN_LIST_CUE = /\b(?:dead|killed|victims|fatalities|injured|wounded)\s+(?:were|included|include|comprised)\b/i;
 /** A line that is an item of a list ("- 102 HTS fighters"). */
 export const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s+/;
 

@@ -105,3 +105,10 @@ export const POSSESSOR_STOPS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'from', 'for', 'while', 'as', 'that', 'which', 'exceeds', 'exceeded', 'matches', 'matched',
   'contradicts', 'contradicted', 'said', 'says', 'cited', 'per', 'despite', 'unlike', 'like', 'against', 'into',
 ]);
+
+/** Capitalised words that are dates, not names: a credit never resolves to them ("…, 12 March", "Monday"). */
+export const DATE_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+]);
