@@ -218,10 +218,11 @@ function matchSpan(
   gaz: Gazetteer,
   ctx: Context,
 ): Omit<Mention, 'sentence'> | null {
+  // a name ends capitalised and starts so (or with a hyphenated article): tested before any slicing or folding
+  if (!words[j - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-')) return null;
   const surface = text.slice(words[i].start, words[j - 1].end);
   const key = foldName(surface);
   if (!key || (j - i === 1 && PLACE_STOP_WORDS.has(key))) return null;
-  if (!words[j - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-')) return null;
   if (j - i === 1 && gaz.demonym(words[i].text)) return null;
   const span: Span = [words[i].start, words[j - 1].end];
   const base = { from: i, to: j, span, surface };
