@@ -177,6 +177,8 @@ export interface MemoryIndexOptions {
  * older stories in the window are still found through the document's rarer keys.
  */
 const POSTING_SCAN = 40;
+/** Posting lists up to this long are cleaned at once when a story is evicted. */
+const SHORT_POSTING = 32;
 
 /**
  * In-memory backend. Stories whose span ended more than WINDOW_DAYS before the newest document seen are evicted
@@ -295,6 +297,19 @@ export class MemoryStoryIndex implements StoryIndex {
     }
   }
 
+  /**
+   * Removes an evicted story from its short posting lists (most keys are rare words with a few stories), so the
+   * postings map holds the keys of the window rather than the whole vocabulary. Long lists are swept lazily.
+   */
+  private unpost(id: string, keys: Set<string>): void {
+    for (const k of keys) {
+      const posting = this.postings.get(k);
+      if (!posting || posting.ids.length > SHORT_POSTING) continue;
+      posting.ids = posting.ids.filter((s) => s !== id);
+      if (posting.ids.length === 0) this.postings.delete(k);
+    }
+  }
+
   /** Drops stories whose last day is older than the window behind the newest day seen. */
   private evict(): void {
     const cutoff = this.newestDay - WINDOW_DAYS - 1;
@@ -302,7 +317,10 @@ export class MemoryStoryIndex implements StoryIndex {
     while (this.queueHead < q.length && q[this.queueHead][1] < cutoff) {
       const [id, day] = q[this.queueHead++];
       const hot = this.hot.get(id);
-      if (hot && hot.state.lastDay !== null && hot.state.lastDay <= day) this.hot.delete(id);
+      if (hot && hot.state.lastDay !== null && hot.state.lastDay <= day) {
+        this.hot.delete(id);
+        this.unpost(id, hot.keys);
+      }
     }
     if (this.queueHead > 4096 && this.queueHead * 2 > q.length) {
       this.queue = q.slice(this.queueHead);

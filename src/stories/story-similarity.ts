@@ -43,9 +43,9 @@ export const WINDOW_DAYS = 10;
 export const PLACE_HALF_DISTANCE_KM = 30;
 
 /** Terms kept in a document's TF-IDF vector; the rest add noise, not evidence. */
-export const VECTOR_TERMS = 60;
+export const VECTOR_TERMS = 40;
 /** Terms kept in a story centroid; trimmed when it grows to twice this. */
-export const CENTROID_TERMS = 100;
+export const CENTROID_TERMS = 60;
 /** Rarest terms of a document a story is posted under when the document joins (its entities always are). */
 export const QUERY_TERMS = 15;
 /** Candidate stories scored in full, best by shared rare keys first. */
