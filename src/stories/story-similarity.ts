@@ -42,9 +42,12 @@ export const WINDOW_DAYS = 10;
 /** Place closeness halves every this many kilometres: same town ≈ 1, neighbouring towns ≈ 0.5, 100 km off ≈ 0.1. */
 export const PLACE_HALF_DISTANCE_KM = 30;
 
-/** Terms kept in a document's TF-IDF vector; the rest add noise, not evidence. */
+/**
+ * Terms kept in a document's TF-IDF vector and in a story centroid (trimmed when it grows to twice this). The
+ * labelled set scores the same F1 with 40/60 as with 60/150; the smaller sizes halve the hot index's memory and the
+ * scoring time per candidate.
+ */
 export const VECTOR_TERMS = 40;
-/** Terms kept in a story centroid; trimmed when it grows to twice this. */
 export const CENTROID_TERMS = 60;
 /** Rarest terms of a document a story is posted under when the document joins (its entities always are). */
 export const QUERY_TERMS = 15;
