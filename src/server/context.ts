@@ -4,6 +4,7 @@
  * ingested through this server since, so a page of a 1,000-report story is computed once, not on every load.
  */
 import type { SitrepDocument } from '../model/document.js';
+import { CompressedBody } from './compress.js';
 import { ApiError, notFound } from './errors.js';
 import type { EventHub } from './events.js';
 import { buildStoryView, keyFigures, buildRows, type StoryView } from './story-view.js';
@@ -16,8 +17,17 @@ export interface ServerContext {
   readonly log: (line: string) => void;
   /** Bumped after every ingest through this server. */
   generation: number;
-  readonly views: Map<string, { version: string; view: StoryView; brief: BriefJson | null }>;
+  readonly views: Map<string, StoryEntry>;
   readonly keyFigures: Map<string, { version: string; figures: ReturnType<typeof keyFigures> }>;
+}
+
+/** A story's computed page data and brief, with their JSON (and its compressed forms) made once on first send. */
+export interface StoryEntry {
+  version: string;
+  view: StoryView;
+  brief: BriefJson | null;
+  viewBody?: CompressedBody;
+  briefBody?: CompressedBody;
 }
 
 /** WHY: bounds memory when a store holds thousands of stories; the oldest cached view is dropped first. */
@@ -49,13 +59,28 @@ export async function storyView(ctx: ServerContext, id: string): Promise<StoryVi
   return (await storyEntry(ctx, id)).view;
 }
 
+/** The view as JSON, serialised (and compressed) once per story version. */
+export async function storyViewBody(ctx: ServerContext, id: string): Promise<CompressedBody> {
+  const entry = await storyEntry(ctx, id);
+  entry.viewBody ??= new CompressedBody(JSON.stringify(entry.view));
+  return entry.viewBody;
+}
+
+/** The full brief as JSON, serialised once per story version; null when it could not be built. */
+export async function storyBriefBody(ctx: ServerContext, id: string): Promise<CompressedBody | null> {
+  const entry = await storyEntry(ctx, id);
+  if (!entry.brief) return null;
+  entry.briefBody ??= new CompressedBody(JSON.stringify(entry.brief));
+  return entry.briefBody;
+}
+
 /** The full brief of a story (null when it could not be built; the view's briefError says why). */
 export async function storyBrief(ctx: ServerContext, id: string): Promise<{ brief: BriefJson | null; error: string | null }> {
   const entry = await storyEntry(ctx, id);
   return { brief: entry.brief, error: entry.view.briefError };
 }
 
-async function storyEntry(ctx: ServerContext, id: string): Promise<{ version: string; view: StoryView; brief: BriefJson | null }> {
+export async function storyEntry(ctx: ServerContext, id: string): Promise<StoryEntry> {
   const story = await requireStory(ctx, id);
   const version = storyVersion(ctx, story);
   const hit = ctx.views.get(id);
@@ -71,7 +96,7 @@ async function storyEntry(ctx: ServerContext, id: string): Promise<{ version: st
     ctx.log(`brief for story ${id} failed: ${briefError}`);
   }
   const { documents: _refs, ...summary } = story;
-  const entry = { version, view: buildStoryView(summary, docs, brief, briefError), brief };
+  const entry: StoryEntry = { version, view: buildStoryView(summary, docs, brief, briefError), brief };
   remember(ctx.views, id, entry);
   return entry;
 }

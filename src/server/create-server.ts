@@ -4,6 +4,7 @@
  * interface without a token.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import { installCompression } from './compress.js';
 import type { ServerContext } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { createEventHub, type EventHub } from './events.js';
@@ -80,6 +81,7 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
   const ctx: ServerContext = { store: options.store, backend, hub, log, generation: 0, views: new Map(), keyFigures: new Map() };
 
   installErrorHandlers(app, log);
+  installCompression(app);
   installSecurity(app, { token, loopback, tileOrigin: tileOriginOf(tileUrl), rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS });
   app.addHook('onResponse', async (req, reply) => {
     log(`${req.method} ${req.url.split('?')[0]} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)}ms`);

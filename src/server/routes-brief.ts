@@ -3,7 +3,7 @@
  * (sandboxed, no scripts) since it quotes article text.
  */
 import type { FastifyInstance } from 'fastify';
-import { storyBrief, type ServerContext } from './context.js';
+import { storyBrief, storyBriefBody, type ServerContext } from './context.js';
 import { ApiError } from './errors.js';
 import { oneOf, type Query } from './query.js';
 
@@ -17,7 +17,7 @@ export function briefRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const format = oneOf(req.query as Query, 'format', BRIEF_FORMATS, 'json');
     const { brief, error } = await storyBrief(ctx, (req.params as { id: string }).id);
     if (!brief) throw new ApiError(503, 'brief_unavailable', `the brief could not be built: ${error ?? 'unknown reason'}`);
-    if (format === 'json') return brief;
+    if (format === 'json') return (await storyBriefBody(ctx, (req.params as { id: string }).id))!.send(req, reply.type('application/json; charset=utf-8'));
     const body = await ctx.backend.renderBrief(brief, format === 'md' ? 'md' : 'html');
     if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(body);
     return reply.header('content-security-policy', BRIEF_HTML_CSP).type('text/html; charset=utf-8').send(body);

@@ -1,6 +1,6 @@
 /** Stories: the list (with latest key figures), one story with its reports, and the story page's view payload. */
 import type { FastifyInstance } from 'fastify';
-import { requireStory, storyKeyFigures, storyView, type ServerContext } from './context.js';
+import { requireStory, storyKeyFigures, storyViewBody, type ServerContext } from './context.js';
 import { int, str, type Query } from './query.js';
 
 export function storiesRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -20,5 +20,8 @@ export function storiesRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.get('/api/stories/:id', async (req) => requireStory(ctx, (req.params as { id: string }).id));
 
-  app.get('/api/stories/:id/view', async (req) => storyView(ctx, (req.params as { id: string }).id));
+  app.get('/api/stories/:id/view', async (req, reply) => {
+    const body = await storyViewBody(ctx, (req.params as { id: string }).id);
+    return body.send(req, reply.type('application/json; charset=utf-8'));
+  });
 }

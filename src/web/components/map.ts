@@ -8,6 +8,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { feature } from 'topojson-client';
+import countries110m from 'world-atlas/countries-110m.json';
 import type { MapPlace } from '../types.js';
 
 /** Circle radius by precision, metres. WHY: roughly the uncertainty each precision level carries. */
@@ -22,19 +23,19 @@ export interface MapConfig {
   tileAttribution: string | null;
 }
 
-let outlines: Promise<{ default: unknown }> | null = null;
-
-/** Starts loading the country outlines (a separate chunk) so it overlaps with the API call. */
-export function preloadBaseMap(): void {
-  outlines ??= import('world-atlas/countries-110m.json');
-}
-
 type Countries = { features: { properties: { name?: string } }[] };
 
-async function countryShapes(): Promise<Countries> {
-  preloadBaseMap();
-  const topo = (await outlines!).default as unknown as Parameters<typeof feature>[0];
-  return feature(topo, (topo as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries) as unknown as Countries;
+let shapes: Countries | null = null;
+
+/**
+ * The country outlines, decoded once. WHY bundled in this chunk (not a chunk of their own): the map chunk is fetched
+ * while the story's data is computed; a second chunk, asked for only once this one runs, queued behind the server's
+ * work on the story and arrived last.
+ */
+function countryShapes(): Countries {
+  const topo = countries110m as unknown as Parameters<typeof feature>[0];
+  shapes ??= feature(topo, (topo as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries) as unknown as Countries;
+  return shapes;
 }
 
 function baseLayer(countries: Countries): L.GeoJSON {
@@ -74,7 +75,7 @@ export async function renderMap(el: HTMLElement, places: MapPlace[], config: Map
   const points = places.map((p) => L.latLng(p.lat, p.lon));
   if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 8 });
   else map.setView([15, 10], 2);
-  const countries = await countryShapes();
+  const countries = countryShapes();
   baseLayer(countries).addTo(map);
   if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution ?? '' }).addTo(map);
   for (const p of places) placeLayer(p, countries).addTo(map);

@@ -34,24 +34,71 @@ function delegateTooltips(table: HTMLElement, view: StoryView): void {
   });
 }
 
-export function renderMatrix(view: StoryView): HTMLElement {
-  if (!view.rows.length) return h('p', { class: 'muted' }, 'No figures in these reports.');
+/**
+ * WHY a cap: a 1,000-report story would draw 1,000 columns nobody reads at once (and take a tenth of a second to lay
+ * out). The matrix shows the latest MATRIX_COLUMNS reports; the earlier ones are summed up in one column per row
+ * (how many figures, their range, how many differ), and "Show all" draws every column on request.
+ */
+export const MATRIX_COLUMNS = 100;
+
+/** The summary cell of the columns left out: "37 figures · 14–32 · 3 differ". */
+function earlierSummary(cells: MatrixCell[]): HTMLElement {
+  if (!cells.length) return h('td', { class: 'earlier empty' });
+  let lo = Infinity;
+  let hi = -Infinity;
+  let differ = 0;
+  for (const c of cells) {
+    const v = c.value ?? c.high ?? c.low;
+    if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    if (c.agreement === 'conflict') differ++;
+  }
+  const range = lo === Infinity ? '' : lo === hi ? formatFigure({ value: lo }) : `${formatFigure({ value: lo })}–${formatFigure({ value: hi })}`;
+  return h('td', { class: `earlier${differ ? ' has-conflict' : ''}`, title: `${cells.length} figures in the earlier reports` },
+    `${cells.length} fig. `, range ? h('b', {}, range) : null, differ ? h('span', { class: 'differ' }, ` · ${differ} differ`) : null);
+}
+
+function table(view: StoryView, from: number): HTMLElement {
   const head = h('tr', {}, h('th', { class: 'corner' }, 'quantity \\ report'), h('th', { class: 'best' }, 'best'),
-    ...view.reports.map((r, i) => h('th', { class: 'report', title: `${r.title ?? r.id} — ${day(r.published)}${r.duplicateOf ? ' (reprint)' : ''}` },
-      h('a', { href: `#/doc/${encodeURIComponent(r.id)}` }, `${i + 1}. ${r.outlet ?? 'unknown outlet'}`), ` ${day(r.published).slice(5)}`)));
+    from > 0 ? h('th', { class: 'earlier' }, `${from.toLocaleString('en-US')} earlier reports`) : null,
+    ...view.reports.slice(from).map((r, k) => h('th', { class: 'report', title: `${r.title ?? r.id} — ${day(r.published)}${r.duplicateOf ? ' (reprint)' : ''}` },
+      h('a', { href: `#/doc/${encodeURIComponent(r.id)}` }, `${from + k + 1}. ${r.outlet ?? 'unknown outlet'}`), ` ${day(r.published).slice(5)}`)));
   const body = view.rows.map((row, r) => {
     const byCol = new Map<number, HTMLElement[]>();
-    row.cells.forEach((c, i) => byCol.set(c.col, [...(byCol.get(c.col) ?? []), cellLink(c, r, i)]));
+    const earlier: MatrixCell[] = [];
+    row.cells.forEach((c, i) => {
+      if (c.col < from) earlier.push(c);
+      else {
+        const list = byCol.get(c.col);
+        if (list) list.push(cellLink(c, r, i));
+        else byCol.set(c.col, [cellLink(c, r, i)]);
+      }
+    });
     const tds: HTMLElement[] = [];
-    for (let col = 0; col < view.reports.length; col++) {
+    for (let col = from; col < view.reports.length; col++) {
       const links = byCol.get(col);
       tds.push(links ? h('td', {}, ...links) : h('td', { class: 'empty' }));
     }
     return h('tr', { 'data-quantity': row.key }, h('th', { class: 'quantity' }, row.label),
-      h('td', { class: 'best' }, row.best !== null ? formatFigure({ value: row.best }) : '—'), ...tds);
+      h('td', { class: 'best' }, row.best !== null ? formatFigure({ value: row.best }) : '—'), from > 0 ? earlierSummary(earlier) : null, ...tds);
   });
+  const t = h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...body));
+  delegateTooltips(t, view);
+  return t;
+}
+
+export function renderMatrix(view: StoryView, columns = MATRIX_COLUMNS): HTMLElement {
+  if (!view.rows.length) return h('p', { class: 'muted' }, 'No figures in these reports.');
   const legend = h('p', { class: 'matrix-legend' }, ...Object.entries(AGREEMENT_TITLES).map(([k, v]) => h('span', { class: `cell ${k}` }, v)));
-  const table = h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...body));
-  delegateTooltips(table, view);
-  return h('div', { class: 'matrix-wrap' }, legend, h('div', { class: 'scroll' }, table));
+  const from = Math.max(0, view.reports.length - columns);
+  const scroll = h('div', { class: 'scroll' }, table(view, from));
+  if (!from) return h('div', { class: 'matrix-wrap' }, legend, scroll);
+  const note = h('p', { class: 'matrix-note muted' },
+    `The latest ${columns} of ${view.reports.length.toLocaleString('en-US')} reports, one column each; the first column sums up the earlier ones. `);
+  const all = h('button', { type: 'button', class: 'more' }, `Show all ${view.reports.length.toLocaleString('en-US')} reports`);
+  all.addEventListener('click', () => {
+    scroll.replaceChildren(table(view, 0));
+    note.remove();
+  });
+  note.append(all);
+  return h('div', { class: 'matrix-wrap' }, legend, note, scroll);
 }

@@ -17,12 +17,9 @@ const REFRESH_DEBOUNCE_MS = 800;
 let config: Promise<MapConfig> | null = null;
 let mapModule: Promise<typeof import('../components/map.js')> | null = null;
 
-/** Leaflet and the country outlines load while the story's data is fetched. */
+/** Leaflet and the country outlines (one chunk) load while the story's data is fetched. */
 function loadMap(): Promise<typeof import('../components/map.js')> {
-  mapModule ??= import('../components/map.js').then((m) => {
-    m.preloadBaseMap();
-    return m;
-  });
+  mapModule ??= import('../components/map.js');
   return mapModule;
 }
 
