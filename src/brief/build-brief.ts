@@ -24,6 +24,8 @@ export function briefFrom(r: Reconciled): Brief {
     },
     headline: headline(r),
     eventStart: r.eventStart,
+    eventPlace: r.eventPlace,
+    responsibility: r.responsibility,
     quantities: r.quantities.map(briefQuantity),
     arithmetic: r.arithmetic,
     differences: r.differences,

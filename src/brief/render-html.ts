@@ -3,7 +3,7 @@
  * piece of text from the reports is escaped.
  */
 import type { Brief, BriefQuantity } from './types.js';
-import { DIFFERENCE_WORDS, figure, num, what } from './wording.js';
+import { DIFFERENCE_WORDS, favouredWords, figure, num, what, whereWho } from './wording.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -26,6 +26,7 @@ export function renderHtml(b: Brief): string {
     b.eventStart.date
       ? `<p>Began: ${e(b.eventStart.words ?? '')} (${e(b.eventStart.date)}) ${refs(b.eventStart.claims.filter((c) => c.date === b.eventStart.date).map((c) => c.cite))}</p>`
       : '',
+    ...whereWho(b).map((l) => `<p>${e(l.label)}: ${e(l.text)} ${refs(l.cites)}</p>`),
     keyFigures(b.quantities),
     moved(b.quantities),
     disagreements(b),
@@ -63,7 +64,7 @@ function disagreements(b: Brief): string {
   if (!b.differences.length) return '<h2>Where reports disagree</h2><p>The reports agree.</p>';
   const items = b.differences.map((d) => {
     const figs = d.figures.map((f) => `${e(figure(f.value, f.qualifier))}${f.unit && f.unit !== 'people' ? ` ${e(f.unit)}` : ''}${f.source ? ` (${e(f.source)})` : ''} ${refs([f.cite])}`).join('; ');
-    const fav = d.favoured === null ? 'none: both stand' : typeof d.favoured === 'number' ? num(d.favoured) : d.favoured;
+    const fav = favouredWords(d);
     return `<li><b>${e(d.about)}</b> — <span class="kind">${e(DIFFERENCE_WORDS[d.kind])}</span>: ${figs}. Favoured: ${e(fav)}. ${e(d.why)}</li>`;
   });
   return `<h2>Where reports disagree</h2><ul>${items.join('')}</ul>`;

@@ -1,6 +1,6 @@
 /** The brief as Markdown: headline, key figures, how the toll moved, disagreements, summary, sources, places. */
 import type { Brief, BriefQuantity } from './types.js';
-import { cites, DIFFERENCE_WORDS, figure, num, what } from './wording.js';
+import { cites, DIFFERENCE_WORDS, favouredWords, figure, num, what, whereWho } from './wording.js';
 
 /** Markdown table cells must not break the table. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -13,6 +13,7 @@ export function renderMarkdown(b: Brief): string {
     const n = b.eventStart.claims.filter((c) => c.date === b.eventStart.date).map((c) => c.cite);
     out.push(`Began: ${b.eventStart.words} (${b.eventStart.date}) ${cites(n)}`, '');
   }
+  for (const l of whereWho(b)) out.push(`${l.label}: ${l.text} ${cites(l.cites)}`, '');
   out.push(...keyFigures(b.quantities), ...moved(b.quantities), ...disagreements(b), ...summary(b), ...sources(b), ...placesMd(b));
   return out.join('\n') + '\n';
 }
@@ -49,7 +50,7 @@ function disagreements(b: Brief): string[] {
   const out = ['## Where reports disagree', ''];
   for (const d of b.differences) {
     const figs = d.figures.map((f) => `${figure(f.value, f.qualifier)}${f.unit && f.unit !== 'people' ? ` ${f.unit}` : ''}${f.source ? ` (${f.source})` : ''} [${f.cite}]`);
-    const fav = d.favoured === null ? 'none: both stand' : String(typeof d.favoured === 'number' ? num(d.favoured) : d.favoured);
+    const fav = favouredWords(d);
     out.push(`- **${d.about}** — ${DIFFERENCE_WORDS[d.kind]}: ${figs.join('; ')}. Favoured: ${fav}. ${d.why}`);
   }
   out.push('');

@@ -1,5 +1,5 @@
 /** The JSON brief: the data behind the Markdown and HTML briefs (documented in docs/brief.md). */
-import type { ArithmeticCheck, DateClaim, Difference, HistoryEntry, Quantity, TimelinePoint } from '../reconcile/types.js';
+import type { ArithmeticCheck, DateClaim, Difference, HistoryEntry, Quantity, Reconciled, TimelinePoint } from '../reconcile/types.js';
 import type { SummarySentence } from './summarize.js';
 
 export interface BriefSource {
@@ -54,6 +54,10 @@ export interface Brief {
   };
   headline: string;
   eventStart: { date: string | null; words: string | null; claims: DateClaim[] };
+  /** Where the event happened: the favoured place and each report's claim. */
+  eventPlace: Reconciled['eventPlace'];
+  /** Who is responsible: the favoured actor (null: none named, or unresolved), the rule, each report's claim. */
+  responsibility: Reconciled['responsibility'];
   quantities: BriefQuantity[];
   arithmetic: ArithmeticCheck[];
   differences: Difference[];

@@ -1,7 +1,7 @@
 /** Shared wording for the Markdown and HTML briefs: figures, quantities and citations in words. */
 import type { Qualifier } from '../model/document.js';
 import type { Difference } from '../reconcile/types.js';
-import type { BriefQuantity } from './types.js';
+import type { Brief, BriefQuantity } from './types.js';
 
 export const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
   exact: '',
@@ -51,4 +51,27 @@ export function what(q: BriefQuantity): string {
 
 export function cites(ns: readonly number[]): string {
   return ns.map((n) => `[${n}]`).join('');
+}
+
+/** The favoured side of a difference in words; a conflict nobody wins is unresolved, other differences both stand. */
+export function favouredWords(d: Pick<Difference, 'favoured' | 'kind'>): string {
+  if (d.favoured === null) return d.kind === 'conflict' ? 'none: unresolved' : 'none: both stand';
+  return typeof d.favoured === 'number' ? num(d.favoured) : d.favoured;
+}
+
+/** "Where" and "Who" lines under the headline: the favoured place and perpetrator with the reports that give them. */
+export function whereWho(b: Pick<Brief, 'eventPlace' | 'responsibility'>): Array<{ label: string; text: string; cites: number[] }> {
+  const out: Array<{ label: string; text: string; cites: number[] }> = [];
+  const place = b.eventPlace.name;
+  if (place) {
+    const n = b.eventPlace.claims.filter((c) => c.place === place).map((c) => c.cite);
+    out.push({ label: 'Where', text: place, cites: n });
+  }
+  const r = b.responsibility;
+  if (r.claims.length) {
+    const actor = r.actor;
+    const text = actor ? `${actor}${r.claims.some((c) => c.actor === actor && c.stance === 'claim') ? ' (claimed responsibility)' : ''}` : 'unresolved (see where reports disagree)';
+    out.push({ label: 'Responsible', text, cites: [...new Set(r.claims.filter((c) => !actor || c.actor === actor).map((c) => c.cite))] });
+  }
+  return out;
 }

@@ -84,4 +84,21 @@ export interface SitrepEvent {
   figures: number[];
   fatalities: Fatalities;
   span: Span;
+  /** Who the report says carried the event out: claims, blame, denials (optional; stage find-responsibility). */
+  responsibility?: ResponsibilityStatement[];
+}
+
+/**
+ * A statement about who is responsible. `claim`: the actor itself claimed it; `denial`: the actor denied it;
+ * `blame`: someone (`by`) blamed or accused the actor; `attribution`: the report, or someone, says the actor carried
+ * it out ("was carried out by X", "attributed the attack to X").
+ */
+export interface ResponsibilityStatement {
+  /** The actor said to be responsible (canonical name when the actor finder knows it). */
+  actor: string;
+  stance: 'claim' | 'denial' | 'blame' | 'attribution';
+  /** Who said so, when named: the actor itself for claims and denials, else the accuser. */
+  by: string | null;
+  /** The sentence the statement is in. */
+  span: Span;
 }

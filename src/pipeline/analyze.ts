@@ -10,6 +10,7 @@ import { tokenize } from '../nlp/tokenize.js';
 import { findActors } from '../extract/find-actors.js';
 import { findPlaces } from '../extract/find-places.js';
 import { buildEvents } from '../extract/build-events.js';
+import { findResponsibility } from '../extract/find-responsibility.js';
 import { readNumbersStage } from '../nlp/read-numbers.js';
 import { resolveDatesStage } from '../nlp/resolve-dates.js';
 import { extractFiguresStage } from '../extract/extract-figures.js';
@@ -25,6 +26,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   attributeSourcesStage,
   // build-events gathers figures: keep it after the figure stages.
   buildEvents,
+  findResponsibility,
 ];
 
 let shared: Pipeline | null = null;

@@ -1,6 +1,6 @@
 /**
  * `reconcileStory(story)`: one sourced picture of a story. Readings from every report → quantities → arithmetic
- * checks → estimates → differences (numeric, unit, scope, start day), each explained.
+ * checks → estimates → differences (numeric, unit, scope; start day, place, responsibility), each explained.
  */
 import type { SitrepDocument } from '../model/document.js';
 import type { Difference, Quantity, Reconciled, StoryInput } from './types.js';
@@ -9,6 +9,8 @@ import { checkArithmetic, narrowTotals } from './check-arithmetic.js';
 import { estimate, originatorWeight } from './estimate.js';
 import { explainQuantity, explainScopeFromArithmetic, explainUnits } from './explain-differences.js';
 import { reconcileStart } from './date-claims.js';
+import { reconcilePlace } from './place-claims.js';
+import { reconcileResponsibility } from './responsibility.js';
 import { nodeLabel, parentNode } from './victims.js';
 
 /** Event types and victim sides that make a story one about fighting, where belligerents' figures are claims. */
@@ -54,7 +56,10 @@ export function reconcileStory(story: StoryInput): Reconciled {
   quantities.sort(compareQuantities);
   differences.push(...explainUnits(quantities), ...explainScopeFromArithmetic(arithmetic, readings));
   const start = reconcileStart(ordered, cites);
-  if (start.difference) differences.unshift(start.difference);
+  const place = reconcilePlace(ordered, cites);
+  const who = reconcileResponsibility(ordered, cites);
+  // non-numeric differences first: when, where, who
+  differences.unshift(...[start.difference, ...place.differences, who.difference].filter((d): d is Difference => d !== null));
   return {
     story,
     readings,
@@ -62,6 +67,11 @@ export function reconcileStory(story: StoryInput): Reconciled {
     arithmetic,
     differences,
     eventStart: { date: start.date, words: start.words, claims: start.claims },
+    eventPlace: {
+      name: place.name,
+      claims: place.claims.map((c) => ({ doc: c.doc, cite: c.cite, outlet: c.outlet, place: c.place.name, admin1: c.place.admin1, precision: c.place.precision, quote: c.quote })),
+    },
+    responsibility: { actor: who.actor, rule: who.rule, claims: who.claims },
     cites,
     orderedDocs: ordered,
   };

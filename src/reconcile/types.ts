@@ -138,6 +138,33 @@ export interface DateClaim {
   quote: string;
 }
 
+/** One report's statement about who carried the event out. */
+export interface ResponsibilityClaim {
+  doc: string;
+  cite: number;
+  outlet: string;
+  /** What counts once among independent originators of an uncredited naming: the outlet, else the report. */
+  voice: string;
+  reprint: boolean;
+  /** The actor said to be responsible. */
+  actor: string;
+  /** claim (by the actor itself), denial (by the actor), blame (by `by`), attribution (by `by`, else the report). */
+  stance: 'claim' | 'denial' | 'blame' | 'attribution';
+  by: string | null;
+  quote: string;
+}
+
+/** One report's claim about where the event happened. */
+export interface EventPlaceClaim {
+  doc: string;
+  cite: number;
+  outlet: string;
+  place: string;
+  admin1: string | null;
+  precision: string | null;
+  quote: string;
+}
+
 export interface Reconciled {
   story: StoryInput;
   readings: Reading[];
@@ -146,6 +173,10 @@ export interface Reconciled {
   differences: Difference[];
   /** Day the event began, by majority of independent reports, with the claims. */
   eventStart: { date: string | null; words: string | null; claims: DateClaim[] };
+  /** Where the event happened: the favoured place (null when no report places it, or reports tie), with the claims. */
+  eventPlace: { name: string | null; claims: EventPlaceClaim[] };
+  /** Who is responsible: the favoured actor (null: nobody named, or unresolved), the rule, and every report's claim. */
+  responsibility: { actor: string | null; rule: string | null; claims: ResponsibilityClaim[] };
   /** citation number → document id, in source-list order. */
   cites: Map<string, number>;
   orderedDocs: SitrepDocument[];

@@ -1,0 +1,161 @@
+/**
+ * Stage `find-responsibility`: sentences that say who carried an event out — "X claimed responsibility", "officials
+ * blamed the attack on X", "X denied involvement", "attributed the bombing to X", "was carried out by X" — become
+ * `responsibility` statements on the event of the sentence (else the nearest earlier event, else the first).
+ *
+ * Each cue in RESPONSIBILITY_CUES says where the accused is: the subject before the cue, or the name after it.
+ * The accused is an actor the actor finder found in that slot, else a capitalised name in the slot, else (for "the
+ * group", "it") the last armed group named earlier in the report.
+ */
+import type { SitrepDocument, Span } from '../model/document.js';
+import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
+import { defineStage } from '../pipeline/stage.js';
+
+interface ResponsibilityCue {
+  name: string;
+  stance: ResponsibilityStatement['stance'];
+  /** Where the accused is: the subject before the cue, or the name right after it. */
+  slot: 'before' | 'after';
+  pattern: RegExp;
+}
+
+/** Nouns for the event a cue refers to ("claimed the bombing", "blamed the attack on"). */
+const EVENT_NOUN = '(?:attack|attacks|bombing|bombings|blast|explosion|assault|ambush|raid|strike|shelling|killings?|massacre|shooting)';
+
+/** The cues, tried in order; a sentence gives one statement per cue that matches. */
+export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
+  // "responsibility was claimed by X" / "claimed by X": the accused follows
+  { name: 'claimed-by', stance: 'claim', slot: 'after', pattern: new RegExp(`\\b(?:responsibility (?:for [^,.;]{0,60} )?was claimed|${EVENT_NOUN} (?:was|were) claimed) by\\s+`, 'i') },
+  // "X claimed responsibility", "X said it carried out the attack", "X claimed the bombing"
+  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|Tuesday's|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i') },
+  // "X denied involvement / any role / responsibility"
+  { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i },
+  // "blamed the attack on X", "blamed X for the attack", "accused X of"
+  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |Tuesday's )?${EVENT_NOUN} on\\s+`, 'i') },
+  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/ },
+  // "attributed the attack to X", "the bombing was carried out by X"
+  { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i') },
+  { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i') },
+];
+
+/** Actor types that report or suffer events: never the accused. */
+const NOT_PERPETRATOR: ReadonlySet<string> = new Set(['monitor', 'ngo', 'un-agency', 'media', 'civilians']);
+/** Words meaning "the group already named", in the accused slot after a cue or as the subject before one. */
+const REFERENCE = '(?:the (?:group|militants|militia|movement|organisation|organization|insurgents|rebels|jihadists)|it|they)';
+const ANAPHORA = new RegExp(`^\\s*${REFERENCE}\\b`, 'i');
+const ANAPHORA_SUBJECT = new RegExp(`\\b${REFERENCE}\\s+(?:has\\s+|had\\s+|later\\s+|quickly\\s+)?$`, 'i');
+const SLOT_CHARS = 90;
+/** A capitalised name: "Red Ridge Brigades", "the Front for the Liberation of X", "al-Shabaab". */
+const NAME = "(?:al-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|the|and|al|al-)\\s+)*(?:al-)?[A-Z][\\w'’-]*)*";
+const NAME_AFTER = new RegExp(`^\\s*(?:the\\s+)?(${NAME})`);
+const NAME_BEFORE = new RegExp(`(${NAME})\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|quickly\\s+|later\\s+|swiftly\\s+)?$`);
+const LEADING_THE = /^The\s+/;
+
+export const findResponsibility = defineStage({
+  name: 'find-responsibility',
+  requires: ['text', 'sentences', 'actors', 'events'],
+  assigns: ['events'],
+  run(doc) {
+    findResponsibilityIn(doc);
+  },
+});
+
+interface Mention {
+  actor: Actor;
+  span: Span;
+}
+
+/** Adds `responsibility` to the events of `doc` (only to events that have statements). */
+export function findResponsibilityIn(doc: SitrepDocument): void {
+  const events = doc.events ?? [];
+  if (!events.length) return;
+  const mentions = actorMentions(doc.actors ?? []);
+  for (const s of doc.sentences ?? []) {
+    if (s.heading) continue;
+    const text = doc.text.slice(s.span[0], s.span[1]);
+    if (!/responsib|claim|den(?:ied|ies)|reject|blam|accus|attribut|by/i.test(text)) continue;
+    for (const cue of RESPONSIBILITY_CUES) {
+      const m = cue.pattern.exec(text);
+      if (!m) continue;
+      const at: Span = [s.span[0] + m.index, s.span[0] + m.index + m[0].length];
+      const actor = cue.slot === 'before' ? subjectBefore(doc, mentions, s.span, at[0]) : nameAfter(doc, mentions, s.span, at[1]);
+      if (!actor) continue;
+      const by = cue.stance === 'claim' || cue.stance === 'denial' ? actor : speakerBefore(doc, mentions, s.span, at[0], actor);
+      addStatement(eventOf(events, s.span), { actor, stance: cue.stance, by, span: s.span });
+    }
+  }
+}
+
+function addStatement(e: SitrepEvent, st: ResponsibilityStatement): void {
+  e.responsibility ??= [];
+  if (!e.responsibility.some((x) => x.actor === st.actor && x.stance === st.stance && x.by === st.by)) e.responsibility.push(st);
+}
+
+/** The event whose first sentence holds the statement, else the nearest earlier event, else the first. */
+function eventOf(events: readonly SitrepEvent[], span: Span): SitrepEvent {
+  let best = events[0];
+  for (const e of events) if (e.span[0] <= span[0] && e.span[0] >= best.span[0]) best = e;
+  return best;
+}
+
+function actorMentions(actors: readonly Actor[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of actors) if (!NOT_PERPETRATOR.has(a.type)) for (const span of a.mentions) out.push({ actor: a, span });
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/** The subject of "… claimed responsibility": the nearest actor before the cue in the sentence, else a name. */
+function subjectBefore(doc: SitrepDocument, ms: readonly Mention[], sentence: Span, cue: number): string | null {
+  const before = doc.text.slice(sentence[0], cue);
+  if (ANAPHORA_SUBJECT.test(before)) return lastGroupBefore(doc, ms, cue);
+  const m = lastMention(ms, sentence[0], cue, (x) => x.actor.type !== 'person');
+  if (m && cue - m.span[1] < 60) return named(m.actor) ? m.actor.name : lastGroupBefore(doc, ms, cue) ?? m.actor.name;
+  const n = NAME_BEFORE.exec(before);
+  if (n && !/^(?:The|It|They|He|She|On|In|Officials?|Police)$/.test(n[1])) return canonical(doc, n[1].replace(LEADING_THE, ''));
+  return null;
+}
+
+/** The accused after "blamed … on", "carried out by": the first actor in the slot, else a name, else the group named before. */
+function nameAfter(doc: SitrepDocument, ms: readonly Mention[], sentence: Span, cueEnd: number): string | null {
+  const slotEnd = Math.min(sentence[1], cueEnd + SLOT_CHARS);
+  const slot = doc.text.slice(cueEnd, slotEnd);
+  if (ANAPHORA.test(slot)) return lastGroupBefore(doc, ms, cueEnd);
+  const first = ms.find((x) => x.span[0] >= cueEnd && x.span[1] <= slotEnd && x.span[0] - cueEnd < 12);
+  if (first) return first.actor.name;
+  const n = NAME_AFTER.exec(slot);
+  return n ? canonical(doc, n[1]) : null;
+}
+
+/** Who blamed: the nearest actor or person before the cue, in the sentence. */
+function speakerBefore(doc: SitrepDocument, ms: readonly Mention[], sentence: Span, cue: number, accused: string): string | null {
+  const m = lastMention(ms, sentence[0], cue, (x) => x.actor.name !== accused);
+  if (m) return m.actor.name;
+  const people = (doc.actors ?? []).filter((a) => NOT_PERPETRATOR.has(a.type) && a.type !== 'civilians');
+  for (const a of people) if (a.mentions.some((sp) => sp[0] >= sentence[0] && sp[1] <= cue)) return a.name;
+  const who = /\b((?:[A-Z]\w+ )*(?:officials?|authorities|police|governor|ministry|government|army|military|spokes(?:man|woman|person)))\b/i.exec(doc.text.slice(sentence[0], cue));
+  return who ? who[1] : null;
+}
+
+function lastMention(ms: readonly Mention[], from: number, to: number, ok: (m: Mention) => boolean): Mention | null {
+  let found: Mention | null = null;
+  for (const m of ms) {
+    if (m.span[0] >= to) break;
+    if (m.span[0] >= from && m.span[1] <= to && ok(m)) found = m;
+  }
+  return found;
+}
+
+/** "The group claimed …": the last armed group named before, anywhere earlier in the report. */
+function lastGroupBefore(doc: SitrepDocument, ms: readonly Mention[], at: number): string | null {
+  return lastMention(ms, 0, at, (m) => named(m.actor) && (m.actor.type === 'nonstate-armed-group' || m.actor.type === 'militia'))?.actor.name ?? null;
+}
+
+/** A named actor ("Red Ridge Brigades"), not a generic word the actor finder also keeps ("rebels", "militants"). */
+const named = (a: Actor): boolean => /^[A-Z]/.test(a.name);
+
+/** A name as the actor finder spells it, when it knows it ("HTS" → "Hayat Tahrir al-Sham"). */
+function canonical(doc: SitrepDocument, surface: string): string {
+  const s = surface.trim();
+  const a = (doc.actors ?? []).find((x) => x.name === s || x.aliases.includes(s));
+  return a?.name ?? s;
+}
