@@ -62,16 +62,11 @@ export async function assignStories(store: Store, docs: readonly SitrepDocument[
   if (docs.length === 0) return [];
   return store.transaction(async (trx) => {
     const index = new KyselyStoryIndex(trx);
-    const story = new Map<string, string>();
+    const story = await index.storiesOfDocuments(docs.map((d) => d.id));
     const fresh = new Map<string, DocRepresentation>();
-    for (const doc of docs) {
-      if (story.has(doc.id) || fresh.has(doc.id)) continue;
-      const existing = await index.storyOfDocument(doc.id);
-      if (existing) story.set(doc.id, existing);
-      else fresh.set(doc.id, representDocument(doc));
-    }
+    for (const doc of docs) if (!story.has(doc.id) && !fresh.has(doc.id)) fresh.set(doc.id, representDocument(doc));
     const reprs = [...fresh.values()];
-    for (const r of reprs) await index.countDocument(representationKeys(r));
+    await index.countDocuments(reprs.map(representationKeys));
     for (const i of canonicalOrder(reprs)) {
       const placed = await placeDocument(index, reprs[i], true);
       story.set(placed.id, placed.story);

@@ -41,14 +41,31 @@ export class KyselyStoryIndex implements StoryIndex {
   }
 
   async countDocument(keys: readonly string[]): Promise<void> {
-    const unique = [TOTAL_KEY, ...new Set(keys)].sort();
-    for (const part of chunks(unique)) {
+    await this.countDocuments([keys]);
+  }
+
+  /** Counts several documents in a few statements (a batch's keys summed first). */
+  async countDocuments(docs: ReadonlyArray<readonly string[]>): Promise<void> {
+    const counts = new Map<string, number>([[TOTAL_KEY, docs.length]]);
+    for (const keys of docs) for (const k of new Set(keys)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const rows = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([term, df]) => ({ term, df }));
+    for (const part of chunks(rows)) {
       await this.db
         .insertInto('story_terms')
-        .values(part.map((term) => ({ term, df: 1 })))
-        .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`story_terms.df + 1` }))
+        .values(part)
+        .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`story_terms.df + excluded.df` }))
         .execute();
     }
+  }
+
+  /** Stories of already placed documents among `ids`. */
+  async storiesOfDocuments(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db.selectFrom('story_documents').select(['doc_id', 'story_id']).where('doc_id', 'in', part).execute();
+      for (const r of rows) out.set(r.doc_id as string, r.story_id as string);
+    }
+    return out;
   }
 
   async candidates(keys: readonly string[], day: number | null, stats: TermStats): Promise<StoryState[]> {
