@@ -143,18 +143,26 @@ export function explainQuantity(q: Quantity, rs: readonly Reading[], weight?: Re
   if (update) out.push(update);
   const latest = days.length ? dayPick.get(days[days.length - 1])! : null;
   const seen = new Set<string>();
+  // WHY an index: the first difference whose first figure has this value and source, found without rescanning `out`
+  // for every repeat (a 1,000-report story repeats most figures).
+  const firstBy = new Map<string, Difference>();
+  const keyOf = (value: unknown, source: string | null) => `${typeof value}:${value}|${source === null ? '\0' : source}`;
+  const byKey = (d: Difference) => keyOf(d.figures[0].value, d.figures[0].source);
+  for (const d of out) if (d.figures.length && !firstBy.has(byKey(d))) firstBy.set(byKey(d), d);
   for (const r of rs) {
     const fav = r.party ? dayPick.get(r.date ?? '') ?? latest : dayPick.get(r.date ?? '');
     if (!fav || fav === r || (fav.value === r.value && fav.qualifier === r.qualifier)) continue;
     const sig = `${r.value}|${r.qualifier}|${r.originator}|${r.date}|${fav.value}`;
     if (seen.has(sig)) {
-      out.find((d) => d.figures[0].value === r.value && d.figures[0].source === r.originator)?.figures.push(asFigure(r));
+      firstBy.get(keyOf(r.value, r.originator))?.figures.push(asFigure(r));
       continue;
     }
     seen.add(sig);
     const rule = DIFFERENCE_RULES.find((x) => x.applies({ other: r, favoured: fav }))!;
     const { favoured, why } = rule.explain({ other: r, favoured: fav });
-    out.push({ about, kind: rule.kind, figures: [asFigure(r), asFigure(fav)], favoured, why, rule: rule.name });
+    const d: Difference = { about, kind: rule.kind, figures: [asFigure(r), asFigure(fav)], favoured, why, rule: rule.name };
+    out.push(d);
+    if (!firstBy.has(byKey(d))) firstBy.set(byKey(d), d);
   }
   return out;
 }
