@@ -17,6 +17,8 @@ interface ResponsibilityCue {
   /** Where the accused is: the subject before the cue, or the name right after it. */
   slot: 'before' | 'after';
   pattern: RegExp;
+  /** The sentence must also match this (a bare "blamed X" is about an attack only when the sentence says so). */
+  context?: RegExp;
 }
 
 /** Nouns for the event a cue refers to ("claimed the bombing", "blamed the attack on"). */
@@ -32,7 +34,7 @@ export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
   { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i },
   // "blamed the attack on X", "blamed X for the attack", "accused X of"
   { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |Tuesday's )?${EVENT_NOUN} on\\s+`, 'i') },
-  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/ },
+  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i') },
   // "attributed the attack to X", "the bombing was carried out by X"
   { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i') },
   { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i') },
@@ -70,20 +72,35 @@ export function findResponsibilityIn(doc: SitrepDocument): void {
   const events = doc.events ?? [];
   if (!events.length) return;
   const mentions = actorMentions(doc.actors ?? []);
+  const ctx: Context = { doc, ms: mentions, lastAccused: null };
   for (const s of doc.sentences ?? []) {
     if (s.heading) continue;
     const text = doc.text.slice(s.span[0], s.span[1]);
-    if (!/responsib|claim|den(?:ied|ies)|reject|blam|accus|attribut|by/i.test(text)) continue;
-    for (const cue of RESPONSIBILITY_CUES) {
-      const m = cue.pattern.exec(text);
-      if (!m) continue;
+    if (!CUE_WORDS.test(text)) continue;
+    // cues in the order they appear, so "blamed X, but the group denied" resolves "the group" to X
+    const found = RESPONSIBILITY_CUES.filter((cue) => !cue.context || cue.context.test(text))
+      .map((cue) => ({ cue, m: cue.pattern.exec(text) }))
+      .filter((x): x is { cue: ResponsibilityCue; m: RegExpExecArray } => x.m !== null)
+      .sort((a, b) => a.m.index - b.m.index);
+    for (const { cue, m } of found) {
       const at: Span = [s.span[0] + m.index, s.span[0] + m.index + m[0].length];
-      const actor = cue.slot === 'before' ? subjectBefore(doc, mentions, s.span, at[0]) : nameAfter(doc, mentions, s.span, at[1]);
+      const actor = cue.slot === 'before' ? subjectBefore(ctx, s.span, at[0]) : nameAfter(ctx, s.span, at[1]);
       if (!actor) continue;
-      const by = cue.stance === 'claim' || cue.stance === 'denial' ? actor : speakerBefore(doc, mentions, s.span, at[0], actor);
+      ctx.lastAccused = actor;
+      const by = cue.stance === 'claim' || cue.stance === 'denial' ? actor : speakerBefore(ctx, s.span, at[0], actor) ?? speakerAfter(doc, s.span);
       addStatement(eventOf(events, s.span), { actor, stance: cue.stance, by, span: s.span });
     }
   }
+}
+
+/** Cheap pre-test: sentences without any of these words hold no statement. */
+const CUE_WORDS = /responsib|claim|den(?:ied|ies)|reject|blam|accus|attribut|\bby\b/i;
+
+interface Context {
+  doc: SitrepDocument;
+  ms: readonly Mention[];
+  /** The last actor a statement of this report named: what "the group" refers to when no group was found. */
+  lastAccused: string | null;
 }
 
 function addStatement(e: SitrepEvent, st: ResponsibilityStatement): void {
@@ -104,36 +121,54 @@ function actorMentions(actors: readonly Actor[]): Mention[] {
   return out.sort((x, y) => x.span[0] - y.span[0]);
 }
 
-/** The subject of "… claimed responsibility": the nearest actor before the cue in the sentence, else a name. */
-function subjectBefore(doc: SitrepDocument, ms: readonly Mention[], sentence: Span, cue: number): string | null {
+/**
+ * The subject of "… claimed responsibility": the nearest named actor before the cue, else a capitalised name there
+ * ("the Northern Liberation Army", which the actor finder may know only as "army"), else the group "the group" or
+ * "it" refers to, else the nearest generic actor ("militants").
+ */
+function subjectBefore(ctx: Context, sentence: Span, cue: number): string | null {
+  const { doc, ms } = ctx;
   const before = doc.text.slice(sentence[0], cue);
-  if (ANAPHORA_SUBJECT.test(before)) return lastGroupBefore(doc, ms, cue);
+  if (ANAPHORA_SUBJECT.test(before)) return lastGroupBefore(ms, cue) ?? ctx.lastAccused;
   const m = lastMention(ms, sentence[0], cue, (x) => x.actor.type !== 'person');
-  if (m && cue - m.span[1] < 60) return named(m.actor) ? m.actor.name : lastGroupBefore(doc, ms, cue) ?? m.actor.name;
+  const near = m && cue - m.span[1] < 60 ? m : null;
+  if (near && named(near.actor)) return near.actor.name;
   const n = NAME_BEFORE.exec(before);
-  if (n && !/^(?:The|It|They|He|She|On|In|Officials?|Police)$/.test(n[1])) return canonical(doc, n[1].replace(LEADING_THE, ''));
-  return null;
+  if (n && !NOT_A_NAME.test(n[1])) return canonical(doc, n[1].replace(LEADING_THE, ''));
+  return near ? lastGroupBefore(ms, cue) ?? near.actor.name : null;
 }
 
+/** Capitalised words that start a sentence without naming anyone. */
+const NOT_A_NAME = /^(?:The|It|They|He|She|On|In|But|And|Officials?|Police|Authorities)$/;
+
 /** The accused after "blamed … on", "carried out by": the first actor in the slot, else a name, else the group named before. */
-function nameAfter(doc: SitrepDocument, ms: readonly Mention[], sentence: Span, cueEnd: number): string | null {
+function nameAfter(ctx: Context, sentence: Span, cueEnd: number): string | null {
+  const { doc, ms } = ctx;
   const slotEnd = Math.min(sentence[1], cueEnd + SLOT_CHARS);
   const slot = doc.text.slice(cueEnd, slotEnd);
-  if (ANAPHORA.test(slot)) return lastGroupBefore(doc, ms, cueEnd);
-  const first = ms.find((x) => x.span[0] >= cueEnd && x.span[1] <= slotEnd && x.span[0] - cueEnd < 12);
-  if (first) return first.actor.name;
+  if (ANAPHORA.test(slot)) return lastGroupBefore(ms, cueEnd) ?? ctx.lastAccused;
   const n = NAME_AFTER.exec(slot);
+  const first = ms.find((x) => x.span[0] >= cueEnd && x.span[1] <= slotEnd && x.span[0] - cueEnd < 12);
+  // a capitalised name that contains the actor's mention is the fuller name ("Northern Liberation Army" over "army")
+  if (first && (named(first.actor) || !n)) return first.actor.name;
   return n ? canonical(doc, n[1]) : null;
 }
 
 /** Who blamed: the nearest actor or person before the cue, in the sentence. */
-function speakerBefore(doc: SitrepDocument, ms: readonly Mention[], sentence: Span, cue: number, accused: string): string | null {
+function speakerBefore(ctx: Context, sentence: Span, cue: number, accused: string): string | null {
+  const { doc, ms } = ctx;
   const m = lastMention(ms, sentence[0], cue, (x) => x.actor.name !== accused);
   if (m) return m.actor.name;
   const people = (doc.actors ?? []).filter((a) => NOT_PERPETRATOR.has(a.type) && a.type !== 'civilians');
   for (const a of people) if (a.mentions.some((sp) => sp[0] >= sentence[0] && sp[1] <= cue)) return a.name;
   const who = /\b((?:[A-Z]\w+ )*(?:officials?|authorities|police|governor|ministry|government|army|military|spokes(?:man|woman|person)))\b/i.exec(doc.text.slice(sentence[0], cue));
   return who ? who[1] : null;
+}
+
+/** Who said it, when the sentence ends with the speaker: "…, the army said." */
+function speakerAfter(doc: SitrepDocument, sentence: Span): string | null {
+  const m = /,\s*(?:the\s+)?([A-Za-z][\w' -]{1,40}?)\s+(?:said|says|told \w+|reported|announced)\b[^,]*$/i.exec(doc.text.slice(sentence[0], sentence[1]));
+  return m ? canonical(doc, m[1]) : null;
 }
 
 function lastMention(ms: readonly Mention[], from: number, to: number, ok: (m: Mention) => boolean): Mention | null {
@@ -146,7 +181,7 @@ function lastMention(ms: readonly Mention[], from: number, to: number, ok: (m: M
 }
 
 /** "The group claimed …": the last armed group named before, anywhere earlier in the report. */
-function lastGroupBefore(doc: SitrepDocument, ms: readonly Mention[], at: number): string | null {
+function lastGroupBefore(ms: readonly Mention[], at: number): string | null {
   return lastMention(ms, 0, at, (m) => named(m.actor) && (m.actor.type === 'nonstate-armed-group' || m.actor.type === 'militia'))?.actor.name ?? null;
 }
 

@@ -7,7 +7,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SitrepDocument, Span, Qualifier } from '../../src/model/document.js';
 import type { Figure, FigureKind, Side, Unit } from '../../src/model/figure.js';
-import type { Place, SitrepEvent } from '../../src/model/entities.js';
+import type { Actor, Place, SitrepEvent } from '../../src/model/entities.js';
+import { findResponsibilityIn } from '../../src/extract/find-responsibility.js';
 import type { StoryInput } from '../../src/reconcile/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,16 @@ interface FixtureDoc {
   duplicateOf?: string;
   figures: FixtureFigure[];
   places?: Array<Omit<Place, 'mentions' | 'geonameId' | 'population'> & { mentions: number }>;
-  events?: Array<Omit<SitrepEvent, 'span' | 'figures' | 'datePrecision'> & { datePrecision?: SitrepEvent['datePrecision'] }>;
+  /** The event's first sentence, as a quote found in the text (gives its span). */
+  events?: Array<Omit<SitrepEvent, 'span' | 'figures' | 'datePrecision'> & { datePrecision?: SitrepEvent['datePrecision']; q?: string }>;
+  /** Actors as the actor finder would give them; every occurrence of the name (and aliases) is a mention. */
+  actors?: Array<Pick<Actor, 'name' | 'type' | 'side'> & { aliases?: string[] }>;
+}
+
+function occurrences(text: string, word: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push([at, at + word.length]);
+  return out;
 }
 
 export function sentenceSpans(text: string): Span[] {
@@ -76,7 +86,7 @@ export function toDocument(f: FixtureDoc): SitrepDocument {
       sentence,
     };
   });
-  return {
+  const doc: SitrepDocument = {
     id: f.id,
     origin: { location: `${f.id}.txt`, format: 'text' },
     source: f.text,
@@ -101,9 +111,22 @@ export function toDocument(f: FixtureDoc): SitrepDocument {
       const at = f.text.indexOf(p.name);
       return { ...p, geonameId: null, population: null, mentions: at >= 0 ? [[at, at + p.name.length] as Span] : [] };
     }),
-    events: (f.events ?? []).map((e) => ({ ...e, datePrecision: e.datePrecision ?? 'day', figures: [], span: [0, 0] as Span })),
+    actors: (f.actors ?? []).map((a) => ({
+      ...a,
+      aliases: a.aliases ?? [],
+      mentions: [a.name, ...(a.aliases ?? [])].flatMap((w) => occurrences(f.text, w)).sort((x, y) => x[0] - y[0]),
+    })),
+    events: (f.events ?? []).map(({ q, ...e }) => ({ ...e, datePrecision: e.datePrecision ?? 'day', figures: [], span: eventSpan(f.text, q) })),
     duplicateOf: f.duplicateOf ? { id: f.duplicateOf, similarity: 0.95 } : null,
   };
+  // responsibility statements come from the real stage, so fixtures test it end to end
+  if (f.actors) findResponsibilityIn(doc);
+  return doc;
+}
+
+function eventSpan(text: string, q: string | undefined): Span {
+  const at = q ? text.indexOf(q) : -1;
+  return at >= 0 ? [at, at + q!.length] : [0, 0];
 }
 
 export function loadStory(name: string): StoryInput {
