@@ -99,7 +99,15 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
     app,
     hub,
     async listen() {
-      return app.listen({ host, port });
+      const url = await app.listen({ host, port });
+      setImmediate(() => {
+        try {
+          backend.warmUp?.();
+        } catch (err) {
+          log(`warm-up failed: ${(err as Error).message}`);
+        }
+      });
+      return url;
     },
     async close() {
       await app.close();

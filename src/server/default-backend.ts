@@ -1,6 +1,7 @@
 /** The real story, brief, export and ingest functions behind the `Backend` interface. */
 import { buildBrief, renderHtml, renderMarkdown, type Brief } from '../brief/index.js';
 import { EXPORTERS } from '../export/index.js';
+import { lookupActor } from '../extract/tables/actors.js';
 import { reconcileStory } from '../reconcile/reconcile-story.js';
 import { getStory, listStories, storyDocuments } from '../stories/index.js';
 import { ingestHttpInputs } from './ingest-http.js';
@@ -22,5 +23,10 @@ export function defaultBackend(): Backend {
       return EXPORTERS[format](stories.map(reconcileStory));
     },
     ingest: (store, inputs) => ingestHttpInputs(store, inputs),
+    warmUp() {
+      // WHY: the actor table's index (tens of ms) is built on first lookup; build it before the first story is asked
+      // for. Nothing story-specific is computed or cached here.
+      lookupActor('ministry of health');
+    },
   };
 }

@@ -236,12 +236,19 @@ export function keyFigures(rows: MatrixRow[], max = 3): { label: string; value: 
 export const PAGE_DIFFERENCE_FIGURES = 8;
 
 /**
- * The brief as the story page needs it: the per-report history behind each quantity, the full source list and the
- * places (the view has its own) are left out; they stay in `/api/stories/{id}/brief`. Keeps a 1,000-report page light.
+ * The brief as the story page needs it: the per-report history behind each quantity, the full source list, the
+ * story's document list and the places (the view has its own) are left out, and per-report claims are counted; they
+ * stay in `/api/stories/{id}/brief`. Keeps a 1,000-report page light.
  */
 export function pageBrief(brief: BriefJson | null): BriefJson | null {
   if (!brief) return null;
-  const { places: _p, history: _h, sources, quantities, differences, ...rest } = brief as BriefJson & Record<string, unknown>;
+  const { places: _p, history: _h, story: _s, sources, quantities, differences, ...rest } = brief as BriefJson & Record<string, unknown>;
+  // Per-report claims (when it started, where, who is responsible) become counts: a 1,000-report story has 1,000 each.
+  for (const [k, v] of Object.entries(rest)) {
+    if (v && typeof v === 'object' && Array.isArray((v as { claims?: unknown }).claims)) {
+      rest[k] = { ...v, claims: (v as { claims: unknown[] }).claims.length };
+    }
+  }
   return {
     ...rest,
     quantities: (quantities ?? []).map(({ history, timeline: _t, claims, ...q }) => ({

@@ -72,4 +72,6 @@ export interface Backend {
   /** Stories ready to export: one, or every story in the store. */
   exportStories(stories: { id: string; label: string; documents: SitrepDocument[] }[], format: ExportFormat): Promise<string>;
   ingest(store: StoreLike, inputs: IngestInput[]): Promise<IngestOutcome>;
+  /** Loads lookup tables the first brief would otherwise load; run once after the server starts listening. */
+  warmUp?(): void;
 }
