@@ -3,7 +3,7 @@
  * load its story page, each a median of RUNS runs: the view API on a freshly started `sitrep serve` (brief built)
  * and cached, and — when Chromium is installed — the full page until map, timeline and matrix are drawn: cold server
  * with a fresh browser profile, warm (opened from the stories list) and reload. Target: under a second for 1,000
- * reports. The first run's page is saved to $TMPDIR/sitrep-bench-story.png.
+ * reports. The first run's page and matrix are saved to $TMPDIR/sitrep-bench-{story,matrix}.png.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -166,7 +166,10 @@ async function browserTimes(db: string, storyId: string): Promise<Map<string, nu
         await page.waitForSelector(READY, { timeout: 60_000 });
         await page.waitForSelector('table.matrix a.cell');
         add('story page, reload', ms(t0));
-        if (i === 0) await page.screenshot({ path: join(tmpdir(), 'sitrep-bench-story.png'), fullPage: true });
+        if (i === 0) {
+          await page.screenshot({ path: join(tmpdir(), 'sitrep-bench-story.png') });
+          await page.locator('#matrix').screenshot({ path: join(tmpdir(), 'sitrep-bench-matrix.png') });
+        }
       } finally {
         await context.close();
         await server.stop();

@@ -23,6 +23,15 @@ function sourceMap(brief: Json): Map<number, string> {
   return new Map(arr(brief.sources).map((s) => [Number(s.n), txt(s.id)] as [number, string]));
 }
 
+/** WHY: in a 1,000-report story one sentence is backed by hundreds of reports; a wall of [n] links hides the text. */
+export const CITATIONS_SHOWN = 6;
+
+function citations(list: unknown[], sources: Map<number, string>): (HTMLElement | string | null)[] {
+  const shown = list.slice(0, CITATIONS_SHOWN).map((c) => docLink(c, sources));
+  if (list.length <= CITATIONS_SHOWN) return shown;
+  return [...shown, h('span', { class: 'muted more-cites' }, ` and ${(list.length - CITATIONS_SHOWN).toLocaleString('en-US')} more reports`)];
+}
+
 export function renderSummary(brief: Json): HTMLElement {
   const items = arr(brief.summary);
   const sources = sourceMap(brief);
@@ -30,7 +39,7 @@ export function renderSummary(brief: Json): HTMLElement {
   if (!items.length) return h('p', { class: 'muted' }, head || 'The brief has no summary.');
   return h('div', {}, head ? h('p', { class: 'headline' }, head) : null,
     h('ol', { class: 'summary' }, ...items.map((s) =>
-      h('li', {}, txt(s.text), ' ', ...(arr(s.citations).length ? arr(s.citations) : [s.doc]).map((c) => docLink(c, sources))))));
+      h('li', {}, txt(s.text), ' ', ...citations(arr(s.citations).length ? arr(s.citations) : [s.doc], sources)))));
 }
 
 export function renderQuantities(brief: Json): HTMLElement {
