@@ -3,43 +3,26 @@
  * order (or best match first with --search). JSON: an array of DocumentSummary.
  */
 import type { DocumentSummary } from '../../store/index.js';
-import { parseArgs, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
 import { EXIT } from '../main.js';
-import { STORE_FLAGS, StoreOpenError, withStore } from '../store-option.js';
+import { runCommand } from '../command.js';
+import { STORE_FLAGS, withStore } from '../store-option.js';
 
-const SPEC = { ...STORE_FLAGS, json: 'boolean', limit: 'string', offset: 'string', search: 'string', help: 'boolean' } as const;
+const SPEC = { ...STORE_FLAGS, json: 'boolean', limit: 'string', offset: 'string', search: 'string' } as const;
 const HELP = 'usage: sitrep docs [--db PATH] [--json] [--limit N (default 100)] [--offset N] [--search WORDS]';
 
-export async function run(argv: string[]): Promise<number> {
-  let flags: Record<string, string | boolean>;
-  let limit: number;
-  let offset: number;
-  try {
-    const parsed = parseArgs(argv, SPEC);
-    flags = parsed.flags;
-    if (flags.help) {
-      process.stdout.write(HELP + '\n');
-      return EXIT.ok;
-    }
-    if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
-    limit = count(flags.limit, 'limit', 100);
-    offset = count(flags.offset, 'offset', 0);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`sitrep docs: ${err.message}\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  try {
+export function run(argv: string[]): Promise<number> {
+  return runCommand('docs', HELP, SPEC, argv, async ({ positionals, flags }) => {
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const limit = count(flags.limit, 'limit', 100);
+    const offset = count(flags.offset, 'offset', 0);
+    const search = flags.search;
     const docs = await withStore(flags, (store) =>
-      typeof flags.search === 'string' ? store.searchDocuments(flags.search, limit) : store.listDocuments({ limit, offset }),
+      typeof search === 'string' ? store.searchDocuments(search, limit) : store.listDocuments({ limit, offset }),
     );
     process.stdout.write(flags.json ? JSON.stringify(docs, null, 2) + '\n' : formatTable(docs));
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof StoreOpenError)) throw err;
-    process.stderr.write(`sitrep docs: ${err.message}\n`);
-    return EXIT.someFailed;
-  }
+  });
 }
 
 export function count(v: string | boolean | undefined, name: string, dflt: number): number {

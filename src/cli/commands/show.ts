@@ -3,43 +3,24 @@
  * shape; tokens are not stored). Exit 1 when no document has that id.
  */
 import type { SitrepDocument } from '../../model/document.js';
-import { parseArgs, UsageError } from '../args.js';
 import { EXIT } from '../main.js';
-import { STORE_FLAGS, StoreOpenError, withStore } from '../store-option.js';
+import { onePositional, runCommand } from '../command.js';
+import { STORE_FLAGS, withStore } from '../store-option.js';
 
-const SPEC = { ...STORE_FLAGS, json: 'boolean', help: 'boolean' } as const;
+const SPEC = { ...STORE_FLAGS, json: 'boolean' } as const;
 const HELP = 'usage: sitrep show ID [--db PATH] [--json]';
 
-export async function run(argv: string[]): Promise<number> {
-  let flags: Record<string, string | boolean>;
-  let id: string;
-  try {
-    const parsed = parseArgs(argv, SPEC);
-    flags = parsed.flags;
-    if (flags.help) {
-      process.stdout.write(HELP + '\n');
-      return EXIT.ok;
-    }
-    if (parsed.positionals.length !== 1) throw new UsageError('give exactly one document ID (see `sitrep docs`)');
-    id = parsed.positionals[0];
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`sitrep show: ${err.message}\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  try {
-    const doc = await withStore(flags, (store) => store.getDocument(id));
+export function run(argv: string[]): Promise<number> {
+  return runCommand('show', HELP, SPEC, argv, async (args) => {
+    const id = onePositional(args, 'document ID (see `sitrep docs`)');
+    const doc = await withStore(args.flags, (store) => store.getDocument(id));
     if (!doc) {
       process.stderr.write(`sitrep show: no document with id "${id}" (list them with \`sitrep docs\`)\n`);
       return EXIT.someFailed;
     }
-    process.stdout.write(flags.json ? JSON.stringify(doc, null, 2) + '\n' : formatDocument(doc));
+    process.stdout.write(args.flags.json ? JSON.stringify(doc, null, 2) + '\n' : formatDocument(doc));
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof StoreOpenError)) throw err;
-    process.stderr.write(`sitrep show: ${err.message}\n`);
-    return EXIT.someFailed;
-  }
+  });
 }
 
 export function formatDocument(doc: SitrepDocument): string {
