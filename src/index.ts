@@ -22,3 +22,4 @@ export { resolveDates, resolveDatesStage } from './nlp/resolve-dates.js';
 export { extractFigures, extractFiguresStage } from './extract/extract-figures.js';
 export { attributeSources, attributeSourcesStage } from './extract/attribute-sources.js';
 export { figureJson, extractionJson } from './extract/figure-json.js';
+export { assignStories, listStories, getStory, storyDocuments, clusterDocuments, representDocument, MemoryStoryIndex, KyselyStoryIndex, labelStory, type StorySummary, type StoryDetail, type StoryDocumentRef, type StoryAssignment, type StoryIndex } from './stories/index.js';
