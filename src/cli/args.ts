@@ -34,3 +34,11 @@ export function parseArgs(argv: string[], spec: Record<string, 'boolean' | 'stri
   }
   return out;
 }
+
+/** A flag holding a whole number >= 0, or `fallback` when the flag is absent. */
+export function wholeNumber<T extends number | undefined>(v: string | boolean | undefined, name: string, fallback: T): number | T {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} needs a whole number >= 0`);
+  return n;
+}

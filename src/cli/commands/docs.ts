@@ -3,7 +3,7 @@
  * order (or best match first with --search). JSON: an array of DocumentSummary.
  */
 import type { DocumentSummary } from '../../store/index.js';
-import { UsageError } from '../args.js';
+import { UsageError, wholeNumber } from '../args.js';
 import { EXIT } from '../main.js';
 import { runCommand } from '../command.js';
 import { STORE_FLAGS, withStore } from '../store-option.js';
@@ -14,8 +14,8 @@ const HELP = 'usage: sitrep docs [--db PATH] [--json] [--limit N (default 100)] 
 export function run(argv: string[]): Promise<number> {
   return runCommand('docs', HELP, SPEC, argv, async ({ positionals, flags }) => {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const limit = count(flags.limit, 'limit', 100);
-    const offset = count(flags.offset, 'offset', 0);
+    const limit = wholeNumber(flags.limit, 'limit', 100);
+    const offset = wholeNumber(flags.offset, 'offset', 0);
     const search = flags.search;
     const docs = await withStore(flags, (store) =>
       typeof search === 'string' ? store.searchDocuments(search, limit) : store.listDocuments({ limit, offset }),
@@ -25,12 +25,6 @@ export function run(argv: string[]): Promise<number> {
   });
 }
 
-export function count(v: string | boolean | undefined, name: string, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (typeof v !== 'string' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} needs a whole number >= 0`);
-  return n;
-}
 
 export function formatTable(docs: DocumentSummary[]): string {
   if (!docs.length) return 'no documents\n';

@@ -4,43 +4,24 @@
  * has this id.
  */
 import { getStory, type StoryDetail } from '../../stories/index.js';
-import { parseArgs, UsageError } from '../args.js';
 import { EXIT } from '../main.js';
-import { STORE_FLAGS, StoreOpenError, withStore } from '../store-option.js';
+import { onePositional, runCommand } from '../command.js';
+import { STORE_FLAGS, withStore } from '../store-option.js';
 
-const SPEC = { ...STORE_FLAGS, json: 'boolean', help: 'boolean' } as const;
+const SPEC = { ...STORE_FLAGS, json: 'boolean' } as const;
 const HELP = 'usage: sitrep story ID [--db PATH] [--json]';
 
-export async function run(argv: string[]): Promise<number> {
-  let flags: Record<string, string | boolean>;
-  let id: string;
-  try {
-    const parsed = parseArgs(argv, SPEC);
-    flags = parsed.flags;
-    if (flags.help) {
-      process.stdout.write(HELP + '\n');
-      return EXIT.ok;
-    }
-    if (parsed.positionals.length !== 1) throw new UsageError('story needs exactly one story ID (see sitrep stories)');
-    id = parsed.positionals[0];
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`sitrep story: ${err.message}\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  try {
-    const story = await withStore(flags, (store) => getStory(store, id));
+export function run(argv: string[]): Promise<number> {
+  return runCommand('story', HELP, SPEC, argv, async (args) => {
+    const id = onePositional(args, 'story ID (see sitrep stories)');
+    const story = await withStore(args.flags, (store) => getStory(store, id));
     if (!story) {
       process.stderr.write(`sitrep story: no story "${id}" (list them with sitrep stories)\n`);
       return EXIT.someFailed;
     }
-    process.stdout.write(flags.json ? JSON.stringify(story, null, 2) + '\n' : formatStory(story));
+    process.stdout.write(args.flags.json ? JSON.stringify(story, null, 2) + '\n' : formatStory(story));
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof StoreOpenError)) throw err;
-    process.stderr.write(`sitrep story: ${err.message}\n`);
-    return EXIT.someFailed;
-  }
+  });
 }
 
 export function formatStory(s: StoryDetail): string {
