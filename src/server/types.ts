@@ -4,30 +4,13 @@
  */
 import type { SitrepDocument } from '../model/document.js';
 import type { Store } from '../store/index.js';
+import type { StoryDetail, StorySummary } from '../stories/index.js';
+import type { ExportFormat } from '../export/index.js';
 
 /** The store the server reads through directly (src/store). */
 export type StoreLike = Store;
 
-export interface StorySummary {
-  id: string;
-  label: string;
-  firstReport: string | null;
-  lastReport: string | null;
-  documentCount: number;
-  dateRange: unknown;
-}
-
-export interface StoryDocumentRef {
-  id: string;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  url: string | null;
-}
-
-export interface StoryDetail extends StorySummary {
-  documents: StoryDocumentRef[];
-}
+export type { StorySummary, StoryDetail };
 
 /** The JSON brief; only the fields the server reads are typed. */
 export interface BriefJson {
@@ -60,7 +43,7 @@ export interface IngestOutcome {
   warnings?: string[];
 }
 
-export type ExportFormat = 'acled' | 'ucdp' | 'geojson' | 'json' | 'hxl';
+export type { ExportFormat };
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['acled', 'ucdp', 'geojson', 'json', 'hxl'];
 
 export interface Backend {
