@@ -1,18 +1,8 @@
 /** Shared wording for the Markdown and HTML briefs: figures, quantities and citations in words. */
 import type { Qualifier } from '../model/document.js';
 import type { Difference } from '../reconcile/types.js';
+import { QUALIFIER_WORDS } from '../reconcile/explain-differences.js';
 import type { Brief, BriefQuantity } from './types.js';
-
-export const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  almost: 'almost ',
-  'up-to': 'up to ',
-  range: '',
-  vague: '',
-};
 
 export const KIND_WORDS: Readonly<Record<string, string>> = {
   killed: 'killed',
@@ -39,7 +29,7 @@ export const DIFFERENCE_WORDS: Readonly<Record<Difference['kind'], string>> = {
 export const num = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : n.toLocaleString('en-US'));
 
 export function figure(value: number | string, qualifier?: Qualifier): string {
-  return typeof value === 'number' ? `${QUALIFIER_PREFIX[qualifier ?? 'exact']}${num(value)}` : value;
+  return typeof value === 'number' ? `${QUALIFIER_WORDS[qualifier ?? 'exact']}${num(value)}` : value;
 }
 
 export function what(q: BriefQuantity): string {
