@@ -70,7 +70,8 @@ function outletOf(doc: SitrepDocument, byId: Map<string, SitrepDocument>): strin
   return d.meta.outlet?.trim() || hostOf(d.meta.url) || UNNAMED_OUTLET;
 }
 
-function hostOf(url: string | null): string | null {
+/** The host of a report's address without "www.", or null when it has none or it does not parse. */
+export function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;

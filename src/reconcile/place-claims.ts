@@ -12,7 +12,7 @@
 import type { SitrepDocument } from '../model/document.js';
 import type { GeoPrecision, Place } from '../model/entities.js';
 import type { Difference, DifferenceFigure } from './types.js';
-import { UNNAMED_OUTLET } from './group-quantities.js';
+import { hostOf, UNNAMED_OUTLET } from './group-quantities.js';
 
 /** One report's claim about where the event happened. */
 export interface PlaceClaim {
@@ -115,15 +115,6 @@ export function placeClaim(doc: SitrepDocument, cite: number): PlaceClaim | null
 export function voiceOf(doc: SitrepDocument): { outlet: string; voice: string } {
   const named = doc.meta.outlet?.trim() || hostOf(doc.meta.url);
   return { outlet: named || UNNAMED_OUTLET, voice: named || `report ${doc.id}` };
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function quoteOf(doc: SitrepDocument, place: Place): string {
