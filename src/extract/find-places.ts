@@ -84,9 +84,10 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const blocked = blockedWords(doc, words);
   const ctx = countryContext(doc, words, gaz);
   const mentions: Mention[] = [];
+  const scan: Scan = { text, words, blocked, gaz, ctx, sentenceOf, out: mentions };
   const common = sentenceInitialCommon(doc, words);
-  for (const run of capitalisedRuns(words)) matchRun(text, words, run.from + (common.has(run.from) && run.to - run.from > 1 ? 1 : 0), run.to, blocked, gaz, ctx, sentenceOf, mentions);
-  addUnknownSettlements(text, words, blocked, gaz, ctx, sentenceOf, mentions);
+  for (const run of capitalisedRuns(words)) matchRun(scan, run.from + (common.has(run.from) && run.to - run.from > 1 ? 1 : 0), run.to);
+  addUnknownSettlements(scan);
   mentions.sort((a, b) => a.span[0] - b.span[0]);
   linkRelatives(text, mentions);
   return locate(mentions, gaz, ctx);
@@ -156,17 +157,20 @@ function countryContext(doc: SitrepDocument, words: readonly Word[], gaz: Gazett
   return { weights, top };
 }
 
-function matchRun(
-  text: string,
-  words: readonly Word[],
-  from: number,
-  to: number,
-  blocked: Uint8Array,
-  gaz: Gazetteer,
-  ctx: Context,
-  sentenceOf: (w: number) => number,
-  out: Mention[],
-): void {
+/** What the place scan of one document works on; mentions found are pushed to `out`. */
+interface Scan {
+  text: string;
+  words: readonly Word[];
+  /** Words inside names of people and organisations. */
+  blocked: Uint8Array;
+  gaz: Gazetteer;
+  ctx: Context;
+  sentenceOf: (w: number) => number;
+  out: Mention[];
+}
+
+function matchRun(scan: Scan, from: number, to: number): void {
+  const { text, words, blocked, gaz, ctx, sentenceOf, out } = scan;
   const tail = blocked[to - 1] ? null : facilityOrRoad(text, words, from, to);
   let end = to;
   if (tail) {
@@ -333,15 +337,8 @@ function pickRow(gaz: Gazetteer, ids: readonly number[], ctx: Context, cautious:
 }
 
 /** Names the gazetteer lacks, introduced as settlements by the text. */
-function addUnknownSettlements(
-  text: string,
-  words: readonly Word[],
-  blocked: Uint8Array,
-  gaz: Gazetteer,
-  ctx: Context,
-  sentenceOf: (w: number) => number,
-  out: Mention[],
-): void {
+function addUnknownSettlements(scan: Scan): void {
+  const { text, words, blocked, gaz, sentenceOf, out } = scan;
   const taken = new Uint8Array(words.length);
   for (const m of out) taken.fill(1, m.from, m.to);
   const runs = capitalisedRuns(words);
