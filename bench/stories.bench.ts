@@ -16,6 +16,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { MemoryStoryIndex } from '../src/stories/cluster-stories.js';
 import type { DocRepresentation, PlacePoint } from '../src/stories/story-model.js';
+import { rng } from './synthetic-articles.js';
 
 const DOCS_PER_DAY = 3000;
 const COMMON_VOCAB = 50_000;
@@ -29,17 +30,6 @@ const START_DAY = 19_000;
 function collectGarbage(): void {
   v8.setFlagsFromString('--expose-gc');
   (vm.runInNewContext('gc') as () => void)();
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Zipf-like draw over [0, n): many draws of the first words, few of the tail. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openStore, type Store } from '../../src/store/index.js';
-import { syntheticCorpus } from '../../bench/ingest.bench.js';
+import { syntheticCorpus } from '../../bench/synthetic-articles.js';
 import { describeEachStore } from '../store/backends.js';
 import { cli, cliAsync } from './run-cli.js';
 

@@ -4,7 +4,7 @@ import {
   bandKeys, chooseOriginal, decodeSignature, DUPLICATE_SETTINGS, encodeSignature, minhashSignature, shingleHashes,
   signatureSimilarity, SIGNATURE_LENGTH,
 } from '../../src/ingest/detect-duplicates.js';
-import { syntheticArticle, reprintOf } from '../../bench/ingest.bench.js';
+import { syntheticArticle, reprintOf } from '../../bench/synthetic-articles.js';
 import { BUS_CRASH, FLOOD_OTHER, FLOOD_REPRINT, FLOOD_WIRE, MARKET_BLAST } from './fixtures.js';
 
 const sig = (t: string) => {

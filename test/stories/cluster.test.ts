@@ -8,7 +8,8 @@ import { representDocument } from '../../src/stories/represent-document.js';
 import { scoreClusters, loadCorpusDocuments } from '../../src/eval/eval-stories.js';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { fixtureDocs, fixtureGold, makeDoc } from './fixture-docs.js';
-import { rng, syntheticArticles } from './synthetic-articles.js';
+import { rng } from '../../bench/synthetic-articles.js';
+import { syntheticArticles } from './synthetic-articles.js';
 
 const SAMPLE = join(process.cwd(), '..', 'shared', 'corpus', 'aleppo-2024-11');
 

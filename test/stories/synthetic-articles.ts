@@ -3,6 +3,8 @@
  * protests) in invented towns, several reports per event, written from templates with a seeded generator so runs
  * are repeatable. Events are spread over a date range so some fall in the same week as any real sample.
  */
+import { inventedName, pick, rng } from '../../bench/synthetic-articles.js';
+
 export interface SyntheticArticle {
   id: string;
   event: string;
@@ -12,31 +14,10 @@ export interface SyntheticArticle {
   text: string;
 }
 
-/** Small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = ['ka', 'ro', 'mi', 'tel', 'van', 'su', 'dor', 'ash', 'bel', 'nik', 'ur', 'zan', 'to', 'lek', 'mar', 'os', 'qui', 'ren', 'sa', 'bu'];
 const OUTLETS = ['Amber Wire', 'Lowland Times', 'Coastal Bulletin', 'Summit Radio', 'The Daily Lantern', 'Orbit News', 'Valley Sentinel', 'Prairie Voice'];
 
-function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)];
-}
-
-function name(r: () => number): string {
-  const n = 2 + Math.floor(r() * 2);
-  let s = '';
-  for (let i = 0; i < n; i++) s += pick(r, SYLLABLES);
-  return s[0].toUpperCase() + s.slice(1);
-}
+const name = (r: () => number): string => inventedName(r, SYLLABLES);
 
 interface Slots {
   town: string;
