@@ -1,0 +1,34 @@
+/**
+ * Stories for `brief` and `export`: `--files FILE...` read as one story, or stories read from the store. A build
+ * without the stories module is reported like a store that cannot be opened (exit 1); the output goes to `--out` or
+ * standard output.
+ */
+import { writeFileSync } from 'node:fs';
+import { storyFromFiles } from '../brief/load-stories.js';
+import type { Store } from '../store/index.js';
+import type { StoryInput } from '../reconcile/types.js';
+import { StoreOpenError, withStore } from './store-option.js';
+
+type Flags = Record<string, string | boolean>;
+
+/** The files as one story; inputs that cannot be read are printed as `sitrep NAME: …` and counted. */
+export async function filesStory(name: string, files: string[], flags: Flags): Promise<{ story: StoryInput; failed: number }> {
+  const r = await storyFromFiles(files, typeof flags.published === 'string' ? flags.published : undefined);
+  for (const f of r.failures) process.stderr.write(`sitrep ${name}: ${f}\n`);
+  return { story: r.story, failed: r.failures.length };
+}
+
+/** `withStore`, with a missing stories module turned into a StoreOpenError. */
+export async function readStories<T>(flags: Flags, fn: (store: Store) => Promise<T>): Promise<T> {
+  try {
+    return await withStore(flags, fn);
+  } catch (err) {
+    if (err instanceof Error && /stories are not available/.test(err.message)) throw new StoreOpenError(err.message);
+    throw err;
+  }
+}
+
+export function writeOutput(flags: Flags, text: string): void {
+  if (typeof flags.out === 'string') writeFileSync(flags.out, text);
+  else process.stdout.write(text);
+}
