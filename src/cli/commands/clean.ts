@@ -4,45 +4,34 @@
  * nothing is stored. With --json, one JSON object per article per line (a feed or JSONL file prints several).
  * Inputs that cannot be read are reported on stderr; the exit code is then 1.
  */
-import { parseArgs, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
+import { runCommand } from '../command.js';
+import { EXIT } from '../main.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import { cleanArticle } from '../../ingest/clean-article.js';
 import type { SitrepDocument } from '../../model/document.js';
 
 const USAGE = 'usage: sitrep clean FILE|URL|- ... [--json] [--published YYYY-MM-DD] [--max-bytes N]';
+const SPEC = { json: 'boolean', published: 'string', 'max-bytes': 'string' } as const;
 
-export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs(argv, { json: 'boolean', published: 'string', 'max-bytes': 'string', help: 'boolean' });
-  } catch (err) {
-    if (err instanceof UsageError) return usageError(err.message);
-    throw err;
-  }
-  if (args.flags.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (args.positionals.length === 0) return usageError('clean needs at least one FILE, URL or -');
-  const maxBytes = args.flags['max-bytes'] === undefined ? undefined : Number(args.flags['max-bytes']);
-  if (maxBytes !== undefined && !(maxBytes > 0)) return usageError('--max-bytes needs a positive number of bytes');
-  const published = typeof args.flags.published === 'string' ? args.flags.published : undefined;
-  let failed = 0;
-  for await (const r of readInputs(args.positionals, { maxBytes, published })) {
-    if (!r.ok) {
-      failed++;
-      process.stderr.write(`sitrep clean: ${r.location}: ${r.diagnostic.reason}\n`);
-      continue;
+export function run(argv: string[]): Promise<number> {
+  return runCommand('clean', USAGE, SPEC, argv, async ({ flags, positionals }) => {
+    if (positionals.length === 0) throw new UsageError('clean needs at least one FILE, URL or -');
+    const maxBytes = flags['max-bytes'] === undefined ? undefined : Number(flags['max-bytes']);
+    if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError('--max-bytes needs a positive number of bytes');
+    const published = typeof flags.published === 'string' ? flags.published : undefined;
+    let failed = 0;
+    for await (const r of readInputs(positionals, { maxBytes, published })) {
+      if (!r.ok) {
+        failed++;
+        process.stderr.write(`sitrep clean: ${r.location}: ${r.diagnostic.reason}\n`);
+        continue;
+      }
+      const doc = cleanArticle(r.article);
+      process.stdout.write(flags.json ? JSON.stringify(cleanedJson(doc)) + '\n' : cleanedText(doc));
     }
-    const doc = cleanArticle(r.article);
-    process.stdout.write(args.flags.json ? JSON.stringify(cleanedJson(doc)) + '\n' : cleanedText(doc));
-  }
-  return failed ? 1 : 0;
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`sitrep clean: ${message}\n${USAGE}\n`);
-  return 2;
+    return failed ? EXIT.someFailed : EXIT.ok;
+  });
 }
 
 /** The JSON shape `sitrep clean --json` prints (documented in docs/ingest.md). */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestInputs, type IngestSummary } from '../../ingest/ingest-batch.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { openStore, type Store } from '../../store/index.js';
-import { parseArgs, UsageError } from '../args.js';
+import { runCommand } from '../command.js';
 import { EXIT } from '../main.js';
 import { displayLocation } from '../store-option.js';
 import { figureLine } from './show.js';
@@ -89,22 +89,14 @@ export function formatDemo(result: DemoResult): string[] {
   return out;
 }
 
-const SPEC = { db: 'string', json: 'boolean', 'no-serve': 'boolean', port: 'string', help: 'boolean' } as const;
+const SPEC = { db: 'string', json: 'boolean', 'no-serve': 'boolean', port: 'string' } as const;
 const HELP = 'usage: sitrep demo [--db PATH] [--json] [--no-serve] [--port 8080]';
 
-export async function run(argv: string[]): Promise<number> {
-  let flags: Record<string, string | boolean>;
-  try {
-    flags = parseArgs(argv, SPEC).flags;
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`sitrep demo: ${err.message}\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  if (flags.help) {
-    process.stdout.write(HELP + '\n');
-    return EXIT.ok;
-  }
+export function run(argv: string[]): Promise<number> {
+  return runCommand('demo', HELP, SPEC, argv, ({ flags }) => demo(flags));
+}
+
+async function demo(flags: Record<string, string | boolean>): Promise<number> {
   if (!existsSync(EXAMPLES_DIR)) {
     process.stderr.write(`sitrep demo: the example corpus is missing (${EXAMPLES_DIR})\n`);
     return EXIT.someFailed;

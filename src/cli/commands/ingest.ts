@@ -5,10 +5,11 @@
  * output (JSON with --json). Exit 0 when every input was read, 1 when some failed, 2 on a usage error.
  */
 import { ingestInputs, type IngestSummary } from '../../ingest/ingest-batch.js';
-import { parseArgs, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
+import { runCommand } from '../command.js';
 import { EXIT } from '../main.js';
 import { createProgress } from '../progress.js';
-import { STORE_FLAGS, StoreOpenError, withStore } from '../store-option.js';
+import { STORE_FLAGS, withStore } from '../store-option.js';
 
 const SPEC = {
   ...STORE_FLAGS,
@@ -19,7 +20,6 @@ const SPEC = {
   'max-redirects': 'string',
   published: 'string',
   'no-analyze': 'boolean',
-  help: 'boolean',
 } as const;
 
 const HELP = `usage: sitrep ingest PATH|URL|- ... [options]
@@ -32,26 +32,29 @@ const HELP = `usage: sitrep ingest PATH|URL|- ... [options]
   --published DATE     publication date for inputs that carry none
   --no-analyze         store cleaned documents without running the analysis pipeline`;
 
-export async function run(argv: string[]): Promise<number> {
-  let flags: Record<string, string | boolean>;
-  let inputs: string[];
-  try {
-    ({ flags, positionals: inputs } = parseArgs(argv, SPEC));
-    if (flags.help) {
-      process.stdout.write(HELP + '\n');
-      return EXIT.ok;
-    }
+export function run(argv: string[]): Promise<number> {
+  return runCommand('ingest', HELP, SPEC, argv, async ({ flags, positionals: inputs }) => {
     if (!inputs.length) throw new UsageError('give at least one PATH, URL or - (standard input)');
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`sitrep ingest: ${err.message}\n${HELP}\n`);
-      return EXIT.usage;
+    const readOpts = readOptions(flags);
+    if (!readOpts) return EXIT.usage;
+    const progress = createProgress(process.stderr);
+    let summary: IngestSummary;
+    try {
+      summary = await withStore(flags, (store) =>
+        ingestInputs(store, inputs, { ...readOpts, skipAnalysis: flags['no-analyze'] === true, onProgress: (p) => progress.update(p) }),
+      );
+    } finally {
+      progress.done();
     }
-    throw err;
-  }
-  let readOpts;
+    printSummary(summary, flags);
+    return summary.failed ? EXIT.someFailed : EXIT.ok;
+  });
+}
+
+/** The reader's limits and date from the flags; a bad number is reported (without the usage text) as null. */
+function readOptions(flags: Record<string, string | boolean>): Record<string, number | string> | null {
   try {
-    readOpts = {
+    return {
       ...optionalNumber(flags, 'max-bytes', 'maxBytes'),
       ...optionalNumber(flags, 'timeout', 'fetchTimeoutMs'),
       ...optionalNumber(flags, 'max-redirects', 'maxRedirects'),
@@ -59,23 +62,7 @@ export async function run(argv: string[]): Promise<number> {
     };
   } catch (err) {
     process.stderr.write(`sitrep ingest: ${(err as Error).message}\n`);
-    return EXIT.usage;
-  }
-  const progress = createProgress(process.stderr);
-  try {
-    const summary = await withStore(flags, (store) =>
-      ingestInputs(store, inputs, { ...readOpts, skipAnalysis: flags['no-analyze'] === true, onProgress: (p) => progress.update(p) }),
-    );
-    progress.done();
-    printSummary(summary, flags);
-    return summary.failed ? EXIT.someFailed : EXIT.ok;
-  } catch (err) {
-    progress.done();
-    if (err instanceof StoreOpenError) {
-      process.stderr.write(`sitrep ingest: ${err.message}\n`);
-      return EXIT.someFailed;
-    }
-    throw err;
+    return null;
   }
 }
 

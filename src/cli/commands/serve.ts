@@ -4,12 +4,12 @@
  * SITREP_TILE_URL adds an online tile layer to the map. Runs until interrupted.
  */
 import { createServer } from '../../server/index.js';
-import { openStore, type Store } from '../../store/index.js';
-import { parseArgs, UsageError } from '../args.js';
+import type { Store } from '../../store/index.js';
+import { runCommand } from '../command.js';
 import { EXIT } from '../main.js';
-import { displayLocation, storeLocation } from '../store-option.js';
+import { displayLocation, storeLocation, withStore } from '../store-option.js';
 
-const SPEC = { port: 'string', host: 'string', db: 'string', quiet: 'boolean', help: 'boolean' } as const;
+const SPEC = { port: 'string', host: 'string', db: 'string', quiet: 'boolean' } as const;
 const HELP = 'usage: sitrep serve [--port 8080] [--host 127.0.0.1] [--db PATH|postgres://URL] [--quiet]';
 
 export interface ServeOptions {
@@ -35,42 +35,27 @@ export async function serveStore(store: Store, opts: ServeOptions, announce: (ur
   });
 }
 
-export async function run(argv: string[]): Promise<number> {
-  let flags: Record<string, string | boolean>;
+export function run(argv: string[]): Promise<number> {
+  return runCommand('serve', HELP, SPEC, argv, async ({ flags }) => {
+    const port = flags.port === undefined ? 8080 : Number(flags.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      process.stderr.write(`sitrep serve: --port must be a number from 0 to 65535\n`);
+      return EXIT.usage;
+    }
+    const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
+    const location = displayLocation(storeLocation(flags));
+    return withStore(flags, (store) => serveUntilStopped(store, { host, port, quiet: !!flags.quiet }, location));
+  });
+}
+
+/** Serves the store; a server that cannot start is reported, as a usage error when its settings are refused. */
+async function serveUntilStopped(store: Store, opts: ServeOptions, location: string): Promise<number> {
   try {
-    flags = parseArgs(argv, SPEC).flags;
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`sitrep serve: ${err.message}\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  if (flags.help) {
-    process.stdout.write(HELP + '\n');
-    return EXIT.ok;
-  }
-  const port = flags.port === undefined ? 8080 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`sitrep serve: --port must be a number from 0 to 65535\n`);
-    return EXIT.usage;
-  }
-  const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
-  const location = storeLocation(flags);
-  let store: Store;
-  try {
-    store = await openStore(location);
-  } catch (err) {
-    process.stderr.write(`sitrep serve: cannot open store ${displayLocation(location)}: ${(err as Error).message}\n`);
-    return EXIT.someFailed;
-  }
-  try {
-    await serveStore(store, { host, port, quiet: !!flags.quiet }, (url) =>
-      process.stdout.write(`sitrep: serving ${displayLocation(location)} at ${url}/\n`));
+    await serveStore(store, opts, (url) => process.stdout.write(`sitrep: serving ${location} at ${url}/\n`));
     return EXIT.ok;
   } catch (err) {
     const msg = (err as Error).message.replace(/^sitrep: /, '');
     process.stderr.write(`sitrep serve: ${msg}\n`);
     return /refusing|tile URL/.test(msg) ? EXIT.usage : EXIT.someFailed;
-  } finally {
-    await store.close();
   }
 }
