@@ -193,11 +193,6 @@ function findRuns(words: readonly Word[]): Run[] {
   return runs;
 }
 
-/** Joins words[from, to) into the text they span. */
-export function wordsText(text: string, words: readonly Word[], from: number, to: number): string {
-  return text.slice(words[from].start, words[to - 1].end);
-}
-
 /** True when any of flags[a, b) is set (per-word marks such as "covered" or "blocked"), without a subarray view. */
 export function anySet(flags: Uint8Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (flags[k]) return true;

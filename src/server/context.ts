@@ -55,10 +55,6 @@ function remember<T>(map: Map<string, T>, key: string, value: T): void {
   if (map.size > MAX_CACHED_VIEWS) map.delete(map.keys().next().value as string);
 }
 
-export async function storyView(ctx: ServerContext, id: string): Promise<StoryView> {
-  return (await storyEntry(ctx, id)).view;
-}
-
 /** The view as JSON, serialised (and compressed) once per story version. */
 export async function storyViewBody(ctx: ServerContext, id: string): Promise<CompressedBody> {
   const entry = await storyEntry(ctx, id);

@@ -51,9 +51,3 @@ export const AGENT_MARKER = /\bby\s+(?:the\s+)?$/i;
 
 /** Actor types that report events rather than take part in them. */
 export const NON_PARTICIPANT_TYPES: ReadonlySet<string> = new Set(['monitor', 'ngo', 'un-agency', 'media', 'person']);
-
-/**
- * Vague amounts ("dozens", "scores") in fatalities: ACLED codes them conservatively (e.g. "dozens" as 12, "several"
- * as 10, "hundreds" as 100). sitrep takes the number reader's low bound, which follows the same convention.
- */
-export const VAGUE_RULE = 'low bound of the vague amount';

@@ -70,15 +70,6 @@ function add(entry: CountryEntry): void {
 for (const c of COUNTRIES) add(c);
 for (const list of namesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-/** The nationality a demonym or plural nationality noun names ("Nigerien", "Israelis"), case-insensitive. */
-export function nationalityOf(word: string): Nationality | undefined {
-  return byWord.get(word.toLowerCase());
-}
-
-export function nationalityByCode(code: string): Nationality | undefined {
-  return byCountryCode.get(code);
-}
-
 /** Is this lower-case word a plural nationality noun ("americans"), i.e. counted people? */
 export function isNationalityNoun(lower: string): boolean {
   const n = byWord.get(lower);
