@@ -7,6 +7,7 @@ import { SMALL_NUMBERS, TENS, type Word } from '../nlp/read-numbers.js';
 import type { FigureKind, Side, Unit } from '../model/figure.js';
 import { lookupActor, type ActorEntry } from './tables/actors.js';
 import { isNationalityNoun } from './tables/nationalities.js';
+import { boundedMemo } from './bounded-memo.js';
 import {
   AFTER_CUES,
   ALLIED_WORDS,
@@ -213,20 +214,8 @@ function findActor(
   return null;
 }
 
-const memo = new Map<string, ActorEntry | null>();
-/** Bound on the memo of actor-table lookups, so a long batch cannot grow it without limit. */
-const MEMO_LIMIT = 50_000;
-
 /** lookupActor with a memo: the same phrases recur across a batch. */
-export function lookupCached(phrase: string): ActorEntry | null {
-  let hit = memo.get(phrase);
-  if (hit === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    hit = lookupActor(phrase);
-    memo.set(phrase, hit);
-  }
-  return hit;
-}
+export const lookupCached: (phrase: string) => ActorEntry | null = boundedMemo(lookupActor);
 
 export function joinWords(words: readonly Word[], a: number, b: number): string {
   let s = '';

@@ -6,6 +6,7 @@
  * `skeletonKey` is the heavy key (also q/k, ou/u, vowels after the first letter of each word), used only for places
  * in the report's own countries, where collisions are few.
  */
+import { boundedMemo } from './bounded-memo.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘ʿʾ`´ʻʼ]/g;
@@ -59,27 +60,6 @@ export function skeletonKey(name: string): string {
     .join(' ');
 }
 
-/** Bounded memo for the finders: news repeats the same names, so most folds are cache hits. */
-const CACHE_LIMIT = 50_000;
-const foldCache = new Map<string, string>();
-const skeletonCache = new Map<string, string>();
-
-export function foldNameCached(name: string): string {
-  let v = foldCache.get(name);
-  if (v === undefined) {
-    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
-    v = foldName(name);
-    foldCache.set(name, v);
-  }
-  return v;
-}
-
-export function skeletonKeyCached(name: string): string {
-  let v = skeletonCache.get(name);
-  if (v === undefined) {
-    if (skeletonCache.size >= CACHE_LIMIT) skeletonCache.clear();
-    v = skeletonKey(name);
-    skeletonCache.set(name, v);
-  }
-  return v;
-}
+/** Memoised for the finders: news repeats the same names, so most folds are cache hits. */
+export const foldNameCached = boundedMemo(foldName);
+export const skeletonKeyCached = boundedMemo(skeletonKey);
