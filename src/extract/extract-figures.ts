@@ -156,7 +156,8 @@ function livesVerbBefore(words: readonly Word[], left: number, ws: number): bool
 /** Words after a bare number that end its clause or move on ("wounding seven before he was shot"). */
 const BARE_ENDS: ReadonlySet<string> = new Set([
   'in', 'on', 'and', 'at', 'near', 'when', 'after', 'during', 'across', 'including', 'others', 'more', 'people',
-  'before', 'while', 'as', 'but', 'outside', 'inside', 'overnight', 'since',
+  'before', 'while', 'as', 'but', 'outside', 'inside', 'overnight', 'since', 'late', 'early', 'earlier', 'later',
+  'yesterday', 'today', 'last', 'this', 'according', 'by',
 ]);
 
 /** After a bare number: the clause ends or moves on ("killing 12, officials said", "killed 12 in Aleppo"). */

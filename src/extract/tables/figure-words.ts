@@ -17,14 +17,20 @@ export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
   'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed', 'slain': 'killed',
   'among the dead': 'killed', 'confirmed dead': 'killed', 'executed': 'killed', 'drowned': 'killed',
   'shot dead': 'killed', 'murdered': 'killed', 'massacred': 'killed',
+  // army communiqués: "3 soldiers paid the supreme price"
+  'paid the supreme price': 'killed', 'paid the ultimate price': 'killed', 'made the supreme sacrifice': 'killed',
   // army communiqués (Sahel, Nigeria, Colombia): "20 terrorists were neutralised"
   'neutralised': 'killed', 'neutralized': 'killed',
   'injured': 'injured', 'wounded': 'injured', 'hurt': 'injured', 'hospitalised': 'injured', 'hospitalized': 'injured',
   'among the injured': 'injured', 'treated for injuries': 'injured', 'sustained injuries': 'injured',
+  'received injuries': 'injured', 'suffered injuries': 'injured',
   'missing': 'missing', 'unaccounted for': 'missing', 'feared trapped': 'missing',
   'displaced': 'displaced', 'fled': 'displaced', 'evacuated': 'displaced', 'homeless': 'displaced',
   'made homeless': 'displaced', 'forced from their homes': 'displaced', 'from their homes': 'displaced',
   'uprooted': 'displaced', 'sought shelter': 'displaced', 'in shelters': 'displaced',
+  'in temporary shelters': 'displaced', 'in evacuation centres': 'displaced', 'in evacuation centers': 'displaced',
+  'moved to temporary shelters': 'displaced', 'moved to shelters': 'displaced', 'in relief camps': 'displaced',
+  'taken to shelters': 'displaced', 'in emergency shelters': 'displaced',
   // leaving home under threat: "hundreds of families left their homes for camps", "were forced from the town"
   'left their homes': 'displaced', 'left their villages': 'displaced', 'left the town': 'displaced',
   'left the city': 'displaced', 'left the area': 'displaced', 'abandoned their homes': 'displaced',
@@ -35,6 +41,8 @@ export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
   'abducted': 'abducted', 'kidnapped': 'abducted', 'taken hostage': 'abducted', 'held hostage': 'abducted',
   'seized by gunmen': 'abducted',
   'affected': 'affected', 'impacted': 'affected', 'in need of aid': 'affected', 'in need of assistance': 'affected',
+  // outbreaks: "2,300 people have fallen ill" (deaths are `killed`, cases are `affected`)
+  'fallen ill': 'affected', 'fell ill': 'affected', 'sickened': 'affected', 'infected': 'affected',
 };
 
 export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
@@ -51,6 +59,11 @@ export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
   'abducted': 'abducted', 'abducting': 'abducted', 'kidnapped': 'abducted', 'kidnapping': 'abducted',
   'kidnapping of': 'abducted', 'abduction of': 'abducted', 'took hostage': 'abducted', 'taking hostage': 'abducted',
   'affected': 'affected', 'affecting': 'affected', 'affects': 'affected',
+  // outbreaks: "cholera has killed 45 and sickened 2,300"
+  'sickened': 'affected', 'sickening': 'affected', 'infected': 'affected', 'infecting': 'affected',
+  // press releases: "announces the death of 4 members … and the injury of 6 others", "the neutralisation of 11"
+  'injury of': 'injured', 'injuring of': 'injured', 'wounding of': 'injured', 'neutralisation of': 'killed',
+  'neutralization of': 'killed', 'elimination of': 'killed',
   // a list of who the dead were: "the dead were 22 soldiers, 11 militants and 8 civilians"
   'dead were': 'killed', 'dead included': 'killed', 'dead include': 'killed', 'killed were': 'killed',
   'killed included': 'killed', 'fatalities were': 'killed', 'fatalities included': 'killed',
@@ -243,6 +256,11 @@ export const BACKGROUND_PHRASES: readonly RegExp[] = [
 ];
 /** A superlative before "since YEAR" compares with the past; the figure itself is still this event's. */
 export const SUPERLATIVE_BEFORE_SINCE = /\b(?:deadliest|worst|biggest|largest|highest|heaviest|bloodiest|most\s+\w+|first)\b[^.]{0,60}$/i;
+/**
+ * …unless a "when" clause follows the date: "the deadliest since March 2024, when a boat capsized and 78 people
+ * drowned" tells of the earlier event, whose counts are background.
+ */
+export const WHEN_CLAUSE_AFTER_DATE = /^[^.]{0,5},?\s+when\b/i;
 
 /**
  * The date a count holds for (its `asOf`) is the date of the reporting or the count itself, not of the event: "the

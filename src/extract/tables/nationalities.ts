@@ -68,11 +68,27 @@ function add(entry: CountryEntry): void {
   }
 }
 for (const c of COUNTRIES) add(c);
+/**
+ * Plural nouns for a country's people that are not "<demonym>s" ("seven Britons", "two Poles", "three Turks"): the
+ * country list's demonyms are adjectives (British, Polish, Turkish) that take no plural.
+ */
+const PEOPLE_NOUNS: Readonly<Record<string, string>> = {
+  britons: 'GB', brits: 'GB', scots: 'GB', poles: 'PL', turks: 'TR', danes: 'DK', swedes: 'SE', finns: 'FI',
+  thais: 'TH', spaniards: 'ES', dutchmen: 'NL', irishmen: 'IE', frenchmen: 'FR', swiss: 'CH', lebanese: 'LB',
+  sudanese: 'SD', chinese: 'CN', japanese: 'JP', vietnamese: 'VN', congolese: 'CD', senegalese: 'SN',
+  burmese: 'MM', portuguese: 'PT', nepalis: 'NP', pakistanis: 'PK', bangladeshis: 'BD', iraqis: 'IQ',
+};
+for (const [w, code] of Object.entries(PEOPLE_NOUNS)) {
+  const nat = byCountryCode.get(code);
+  if (nat && !byWord.has(w)) byWord.set(w, nat);
+}
+const PEOPLE_NOUN_SET: ReadonlySet<string> = new Set(Object.keys(PEOPLE_NOUNS));
 for (const list of namesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** Is this lower-case word a plural nationality noun ("americans"), i.e. counted people? */
 export function isNationalityNoun(lower: string): boolean {
   const n = byWord.get(lower);
+  if (PEOPLE_NOUN_SET.has(lower)) return !!n;
   return !!n && lower.endsWith('s') && !n.demonym.toLowerCase().endsWith('s');
 }
 
