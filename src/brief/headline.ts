@@ -4,8 +4,12 @@
  */
 import type { Quantity, Reconciled } from '../reconcile/types.js';
 
-/** Victim groups named in the headline, in order; the first group found stands for everyone killed. */
-export const HEADLINE_KILLED: readonly (readonly string[])[] = [['combatants', 'civilians'], ['all'], ['unknown']];
+/**
+ * Victim groups named in the headline, in order; the first group whose first node is a quantity stands for everyone
+ * killed. The combatants/civilians split needs a combatant count: civilians alone are often a part of the everyone
+ * total ("39 killed … among the dead were 11 children"), so they headline only when nobody gives that total.
+ */
+export const HEADLINE_KILLED: readonly (readonly string[])[] = [['combatants', 'civilians'], ['all'], ['civilians'], ['unknown']];
 
 const NOUN: Readonly<Record<string, string>> = { combatants: 'combatants', civilians: 'civilians', all: 'people', unknown: 'people' };
 
@@ -17,7 +21,7 @@ export function headline(r: Reconciled): string {
   const parts: string[] = [];
   for (const group of HEADLINE_KILLED) {
     const found = group.map((n) => [n, main('killed', n)] as const).filter(([, q]) => q);
-    if (!found.length) continue;
+    if (!found.length || found[0][0] !== group[0]) continue;
     parts.push(found.map(([n, q]) => `${num(q!.best!)} ${NOUN[n]}`).join(' and ') + ' killed');
     break;
   }

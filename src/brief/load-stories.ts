@@ -8,6 +8,7 @@ import type { Store } from '../store/index.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { cleanArticle } from '../ingest/clean-article.js';
 import { analyze } from '../pipeline/analyze.js';
+import { chooseOriginal, minhashSignature, type DuplicateCandidate } from '../ingest/detect-duplicates.js';
 
 export interface FileStory {
   story: StoryInput;
@@ -23,8 +24,27 @@ export async function storyFromFiles(files: readonly string[], published?: strin
     if (!r.ok) failures.push(`${r.location}: ${r.diagnostic.reason}`);
     else docs.push(analyze(cleanArticle(r.article)));
   }
+  linkReprints(docs);
   const label = docs.find((d) => d.meta.title)?.meta.title ?? 'Reports';
   return { story: { id: 'files', label, documents: docs }, failures };
+}
+
+/**
+ * Near-duplicates among the files, as the store links them on ingest (src/store/put-documents.ts): each report is
+ * compared with the reports published before it (on a tie, given before it), and a reprint links to the original.
+ * Without this a wire story and its reprint would count as two confirmations.
+ */
+export function linkReprints(docs: SitrepDocument[]): void {
+  const order = docs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.meta.published ?? '9999').localeCompare(b.d.meta.published ?? '9999') || a.i - b.i);
+  const seen: DuplicateCandidate[] = [];
+  for (const { d } of order) {
+    const sig = minhashSignature(d.text);
+    if (!sig) continue;
+    if (d.duplicateOf === undefined || d.duplicateOf === null) d.duplicateOf = chooseOriginal(sig, seen);
+    seen.push({ id: d.id, signature: sig, duplicateOf: d.duplicateOf?.id ?? null });
+  }
 }
 
 interface StoriesModule {

@@ -5,7 +5,7 @@
 import type { DateMention, SitrepDocument, Span } from '../model/document.js';
 import type { Place, PlaceRef } from '../model/entities.js';
 import { CAUSES } from './tables/causes.js';
-import { AS_OF_DATE, BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE } from './tables/figure-words.js';
+import { AS_OF_DATE, BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE, WHEN_CLAUSE_AFTER_DATE } from './tables/figure-words.js';
 
 /** True when the sentence is about the war as a whole or another, earlier time. */
 export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: readonly DateMention[]): boolean {
@@ -13,7 +13,8 @@ export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: reado
   for (const d of datesIn) {
     if (!d.background) continue;
     const before = doc.text.slice(Math.max(sentence[0], d.span[0] - 80), d.span[0]);
-    if (!SUPERLATIVE_BEFORE_SINCE.test(before)) return true;
+    const after = doc.text.slice(d.span[1], Math.min(sentence[1], d.span[1] + 20));
+    if (!SUPERLATIVE_BEFORE_SINCE.test(before) || WHEN_CLAUSE_AFTER_DATE.test(after)) return true;
   }
   return BACKGROUND_PHRASES.some((re) => re.test(text));
 }

@@ -24,10 +24,13 @@ export const BACKGROUND_RULES = {
 
 const DAY_MS = 86_400_000;
 
-/** Reports in citation order: by publication, then id. Citation n is the 1-based position. */
+/** Reports in citation order: by publication, then originals before reprints, then id. Citation n is the 1-based position. */
 export function orderDocuments(docs: readonly SitrepDocument[]): { ordered: SitrepDocument[]; cites: Map<string, number> } {
   const ordered = [...docs].sort(
-    (a, b) => (a.meta.published ?? '9999').localeCompare(b.meta.published ?? '9999') || a.id.localeCompare(b.id),
+    (a, b) =>
+      (a.meta.published ?? '9999').localeCompare(b.meta.published ?? '9999') ||
+      Number(!!a.duplicateOf) - Number(!!b.duplicateOf) ||
+      a.id.localeCompare(b.id),
   );
   return { ordered, cites: new Map(ordered.map((d, i) => [d.id, i + 1])) };
 }
@@ -65,9 +68,25 @@ export const UNNAMED_OUTLET = 'unnamed outlet';
  * Originator of an uncredited figure: the report's outlet (a reprint's is its original's), else the host of its
  * address, else `UNNAMED_OUTLET`. Document ids and titles are not names of anyone who counted.
  */
-function outletOf(doc: SitrepDocument, byId: Map<string, SitrepDocument>): string {
+function outletOf(doc: SitrepDocument, byId: Map<string, SitrepDocument>, cites: Map<string, number>): string {
   const d = (doc.duplicateOf ? byId.get(doc.duplicateOf.id) : undefined) ?? doc;
-  return d.meta.outlet?.trim() || hostOf(d.meta.url) || UNNAMED_OUTLET;
+  // two reports whose outlets are both unknown are not one originator: each is its own (a reprint its original's)
+  return d.meta.outlet?.trim() || hostOf(d.meta.url) || `${UNNAMED_OUTLET} [${cites.get(d.id) ?? '?'}]`;
+}
+
+/**
+ * The figure's place when the figure's own sentence names it. The extractor falls back to the report's
+ * most-mentioned place for a sentence that names none; such a place is the report's, not a place-by-place count.
+ * Null: the sentence names no place; undefined: cannot tell.
+ */
+export function statedPlace(doc: SitrepDocument, fig: Figure): string | null | undefined {
+  const p = fig.place;
+  if (!p) return null;
+  const entry = (doc.places ?? []).find((x) => x.name === p.name);
+  // without the sentence or the place's mentions (hand-built figures) the place cannot be checked: taken as stated
+  if (!fig.sentence || !entry?.mentions?.length) return undefined;
+  const [a, b] = fig.sentence;
+  return entry.mentions.some((m) => m[0] >= a && m[0] < b) ? p.name : null;
 }
 
 /** The host of a report's address without "www.", or null when it has none or it does not parse. */
@@ -83,7 +102,15 @@ export function hostOf(url: string | null): string | null {
 export interface CollectOptions {
   /** Whether the story is about fighting (parties exist). */
   conflict: boolean;
+  /** Sides that take part in the story (see `sidesInStory`); undefined: every side does. */
+  sides?: ReadonlySet<'state' | 'nonstate'>;
 }
+
+/**
+ * Victim groups that are one group when nobody fights: in a disaster or an accident "passengers", "residents" and
+ * "people" are the same people, so a civilians count and an everyone count are one quantity.
+ */
+export const NO_SIDES_NODE_FOLD: Readonly<Record<string, string>> = { civilians: 'all' };
 
 /** All event-scope, numeric figures of the story's reports as readings. Linear in the number of figures. */
 export function collectReadings(
@@ -100,9 +127,10 @@ export function collectReadings(
     figs.forEach((fig, i) => {
       const value = fig.value ?? fig.low;
       if (value === null || fig.qualifier === 'vague' || isBackground(fig, storyStart)) return;
-      const originator = fig.source ? canonicalSource(fig.source) : outletOf(doc, byId);
-      const [lowBound, highBound] = bounds(value, fig.qualifier, fig.low, fig.high);
+      const originator = fig.source ? canonicalSource(fig.source) : outletOf(doc, byId, cites);
       const sentKey = `${fig.sentence?.[0] ?? -1}:${fig.victims.side}`;
+      const node = victimNode(fig, !fig.victims.actor && (namedSides.get(sentKey) ?? false));
+      const [lowBound, highBound] = bounds(value, fig.qualifier, fig.low, fig.high);
       out.push({
         docId: doc.id,
         cite: cites.get(doc.id) ?? 0,
@@ -110,7 +138,7 @@ export function collectReadings(
         figure: fig,
         kind: fig.kind,
         unit: fig.unit,
-        node: victimNode(fig, !fig.victims.actor && (namedSides.get(sentKey) ?? false)),
+        node: options.conflict ? node : NO_SIDES_NODE_FOLD[node] ?? node,
         place: null,
         value,
         lowBound,
@@ -120,13 +148,32 @@ export function collectReadings(
         published: doc.meta.published,
         originator,
         reprint: !!doc.duplicateOf && byId.has(doc.duplicateOf.id),
-        party: fig.source ? isParty(originator, doc, options.conflict) : false,
+        party: fig.source ? isParty(originator, doc, options.conflict, options.sides) : false,
         quote: fig.quote,
+        statedPlace: statedPlace(doc, fig),
       });
     });
   }
+  mergeGenericOriginators(out);
   assignPlaces(out);
   return out;
+}
+
+/**
+ * A generic originator of the actor table ("hospital", "police") is the one named originator of the story that
+ * ends in the same word ("Baidoa Regional Hospital"): "doctors at the hospital" and "Baidoa Regional Hospital" are
+ * one counter, not two independent ones. With two or more such names it stays as it is.
+ */
+export function mergeGenericOriginators(readings: Reading[]): void {
+  const names = [...new Set(readings.map((r) => r.originator))];
+  const to = new Map<string, string>();
+  for (const g of names) {
+    if (!lookupActor(g)?.generic || g.includes(' ')) continue;
+    const word = new RegExp(`\\b${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    const specific = names.filter((n) => n !== g && word.test(n));
+    if (specific.length === 1) to.set(g, specific[0]);
+  }
+  for (const r of readings) r.originator = to.get(r.originator) ?? r.originator;
 }
 
 /** sentenceStart:side → true when a figure there names an actor on that side. */
@@ -144,21 +191,22 @@ function sidesNamedPerSentence(figs: readonly Figure[]): Map<string, boolean> {
 export function assignPlaces(readings: Reading[]): void {
   const towns = new Map<string, Set<string>>();
   for (const r of readings) {
-    const name = townOf(r.figure);
+    const name = townOf(r);
     if (!name) continue;
     const k = baseKey(r);
     if (!towns.has(k)) towns.set(k, new Set());
     towns.get(k)!.add(name);
   }
   for (const r of readings) {
-    const name = townOf(r.figure);
+    const name = townOf(r);
     if (name && (towns.get(baseKey(r))?.size ?? 0) >= 2) r.place = name;
   }
 }
 
-function townOf(fig: Figure): string | null {
-  const p = fig.place;
-  if (!p) return null;
+/** A town the figure's own sentence names (not the report's fallback place). */
+function townOf(r: Reading): string | null {
+  const p = r.figure.place;
+  if (!p || (r.statedPlace !== undefined && r.statedPlace !== p.name)) return null;
   return p.precision === 'exact' || p.precision === 'approximate' ? p.name : null;
 }
 

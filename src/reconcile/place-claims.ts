@@ -12,7 +12,7 @@
 import type { SitrepDocument } from '../model/document.js';
 import type { GeoPrecision, Place } from '../model/entities.js';
 import type { Difference, DifferenceFigure } from './types.js';
-import { hostOf, UNNAMED_OUTLET } from './group-quantities.js';
+import { hostOf, statedPlace, UNNAMED_OUTLET } from './group-quantities.js';
 
 /** One report's claim about where the event happened. */
 export interface PlaceClaim {
@@ -104,7 +104,10 @@ export function placeClaim(doc: SitrepDocument, cite: number): PlaceClaim | null
   const e = (doc.events ?? []).find((x) => x.place !== null && places[x.place] && places[x.place].kind !== 'country');
   let place = e ? places[e.place!] : undefined;
   if (!place) {
-    const named = new Set((doc.figures ?? []).filter((f) => f.scope !== 'background' && f.place).map((f) => f.place!.name));
+    // only places the figures' own sentences name: a figure's fallback place is the report's most-mentioned one
+    const named = new Set(
+      (doc.figures ?? []).filter((f) => f.scope !== 'background' && f.place && statedPlace(doc, f) !== null).map((f) => f.place!.name),
+    );
     if (named.size === 1) place = places.find((p) => p.name === [...named][0]);
   }
   if (!place || place.kind === 'country') return null;

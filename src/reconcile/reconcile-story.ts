@@ -12,6 +12,7 @@ import { reconcileStart } from './date-claims.js';
 import { reconcilePlace } from './place-claims.js';
 import { reconcileResponsibility } from './responsibility.js';
 import { nodeLabel, parentNode } from './victims.js';
+import { sidesInStory } from './parties.js';
 
 /** Event types and victim sides that make a story one about fighting, where belligerents' figures are claims. */
 export const CONFLICT_EVENT_TYPES: ReadonlySet<string> = new Set([
@@ -25,12 +26,18 @@ export const KIND_ORDER: readonly string[] = ['killed', 'casualties', 'injured',
 /** Order of victim groups: the widest count first, then sides, then civilians. */
 const NODE_ORDER: readonly string[] = ['all', 'combatants', 'nonstate', 'state', 'civilians', 'unknown'];
 
+/**
+ * Actor types whose mere presence makes a story one about fighting. Not state forces: armies, navies and police
+ * rescue and count after earthquakes and shipwrecks, so a soldier clearing a landslide does not make a disaster a war.
+ */
+export const CONFLICT_ACTOR_TYPES: ReadonlySet<string> = new Set(['nonstate-armed-group']);
+
 export function isConflictStory(docs: readonly SitrepDocument[]): boolean {
   return docs.some(
     (d) =>
       d.events?.some((e) => CONFLICT_EVENT_TYPES.has(e.type)) ||
       d.figures?.some((f) => f.victims.side === 'state' || f.victims.side === 'nonstate' || f.victims.side === 'combatants') ||
-      d.actors?.some((a) => a.type === 'nonstate-armed-group' || a.type === 'state-force'),
+      d.actors?.some((a) => CONFLICT_ACTOR_TYPES.has(a.type)),
   );
 }
 
@@ -39,7 +46,7 @@ export function reconcileStory(story: StoryInput): Reconciled {
     throw new Error('sitrep: reconcileStory needs {id, label, documents: SitrepDocument[]}; documents is missing.');
   }
   const { ordered, cites } = orderDocuments(story.documents);
-  const raw = collectReadings(ordered, cites, { conflict: isConflictStory(ordered) });
+  const raw = collectReadings(ordered, cites, { conflict: isConflictStory(ordered), sides: sidesInStory(ordered) });
   narrowTotals(raw);
   const readings = docReadings(raw);
   const arithmetic = checkArithmetic(readings);

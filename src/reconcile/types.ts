@@ -45,6 +45,8 @@ export interface Reading {
   narrowed?: string;
   /** Set when the reading is the sum of parts listed together in one sentence. */
   parts?: number[];
+  /** The figure's place when its own sentence names it; null when it does not; undefined when unknown. */
+  statedPlace?: string | null;
 }
 
 export interface HistoryEntry {
