@@ -24,6 +24,10 @@ import {
   NON_PEOPLE_BEFORE,
   NON_PEOPLE_UNITS,
   POPULATION_BEFORE,
+  PLACE_POSSESSIVE_BEFORE,
+  AID_TARGET_BEFORE,
+  CORRECTION_SENTENCE,
+  PLACE_NOUNS,
   VICTIM_NOUNS,
 } from './tables/figure-words.js';
 import { ATTRIBUTION_VERBS } from './tables/sources.js';
@@ -83,6 +87,11 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
     while (we < words.length && words[we].start < sb) we++;
     while (ni < numbers.length && numbers[ni].span[0] < sa) ni++;
     const own: Draft[] = [];
+    if (CORRECTION_SENTENCE.test(doc.text.slice(sa, sb))) {
+      perSentence.push(own);
+      wi = we;
+      continue;
+    }
     for (let k = ni; k < numbers.length && numbers[k].span[0] < sb; k++) {
       const d = readNumber(doc, words, wordAt, wordEnd, numbers[k], wi, we, si, dates);
       if (d) own.push(d);
@@ -195,8 +204,10 @@ function isNotACount(
   if (left > ws && prev && NON_PEOPLE_BEFORE.has(prev.lower)) return true;
   if (inDate(dates, n.span)) return true;
   if (n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(doc.text.slice(n.span[0], n.span[1])) && !(next && next.lower in VICTIM_NOUNS)) return true;
-  const lead = doc.text.slice(Math.max(0, words[left].start - 24), words[left].start).toLowerCase();
-  return POPULATION_BEFORE.some((p) => lead.endsWith(p + ' '));
+  // "20 of the 26 affected villages": a kind word used as an adjective on places or things
+  if (next && next.lower in KIND_NOUNS && words[after + 1] && (PLACE_NOUNS.has(words[after + 1].lower) || NON_PEOPLE_UNITS.has(words[after + 1].lower))) return true;
+  const lead = doc.text.slice(Math.max(0, words[left].start - 48), words[left].start).toLowerCase();
+  return POPULATION_BEFORE.some((p) => lead.endsWith(p + ' ')) || PLACE_POSSESSIVE_BEFORE.test(lead) || AID_TARGET_BEFORE.test(lead);
 }
 
 function inDate(dates: readonly NonNullable<SitrepDocument['dates']>[number][], span: Span): boolean {

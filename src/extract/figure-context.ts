@@ -7,6 +7,9 @@ import type { Place, PlaceRef } from '../model/entities.js';
 import { CAUSES } from './tables/causes.js';
 import { AS_OF_DATE, BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE, WHEN_CLAUSE_AFTER_DATE } from './tables/figure-words.js';
 
+const SINCE_AT = /^since\b/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|start\s+of|end\s+of|beginning\s+of)\s+)?$/i;
+
 /** True when the sentence is about the war as a whole or another, earlier time. */
 export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: readonly DateMention[]): boolean {
   const text = doc.text.slice(sentence[0], sentence[1]);
@@ -14,7 +17,10 @@ export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: reado
     if (!d.background) continue;
     const before = doc.text.slice(Math.max(sentence[0], d.span[0] - 80), d.span[0]);
     const after = doc.text.slice(d.span[1], Math.min(sentence[1], d.span[1] + 20));
-    if (!SUPERLATIVE_BEFORE_SINCE.test(before) || WHEN_CLAUSE_AFTER_DATE.test(after)) return true;
+    // the superlative exemption ("the deadliest attack since 2015") needs "since" at the date: "the worst disaster,
+    // at Soma in 2014, killed 301" and "…history; in 2015, a gunman killed 8" tell of the past event itself
+    const since = SINCE_AT.test(doc.text.slice(d.span[0], d.span[0] + 6)) || SINCE_BEFORE.test(before);
+    if (!since || !SUPERLATIVE_BEFORE_SINCE.test(before) || WHEN_CLAUSE_AFTER_DATE.test(after)) return true;
   }
   return BACKGROUND_PHRASES.some((re) => re.test(text));
 }

@@ -18,6 +18,16 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY_ONLY = /^(?:(?:on|last|this|past|early|late|since)\s+)*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?[\s,.]*$/i;
 /** A weekday followed by a comma and a bare number: the number starts the next clause. */
 const WEEKDAY_COMMA_COUNT = /^((?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day)\s*,\s*\d{1,2}$/i;
+/** "on 30 November, 44 persons were detained": chrono reads the count after the comma as a year. */
+const COMMA_COUNT = /^(.*[a-z0-9])\s*,\s*\d{1,3}$/i;
+/** Re-reads a chrono result without a 1–3 digit count after its comma (that count starts the next clause). */
+function withoutCommaCount(r: chrono.ParsedResult, ref: chrono.ParsingReference | Date): chrono.ParsedResult {
+  const m = COMMA_COUNT.exec(r.text);
+  if (!m || WEEKDAY_COMMA_COUNT.test(r.text)) return r;
+  const again = chrono.parse(m[1], ref, { forwardDate: false })[0];
+  if (!again || again.index !== 0) return r;
+  return { ...again, index: r.index, text: again.text } as chrono.ParsedResult;
+}
 const HAS_YEAR = /\b(?:19|20)\d{2}\b|'\d{2}\b/;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -39,6 +49,9 @@ const WEEK_WORD = /week/i;
 const SINCE_YEAR = /\bsince\s+(?:(?:the\s+(?:start|beginning|end)\s+of\s+)|(?:early|mid|late)[\s-]+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/gi;
 /** "in 2020", "of 2019", "by 2015", "(in) March 2020" handled by chrono; a bare year after a preposition here. */
 const IN_YEAR = /\b(?:in|of|during|by|from|until|between)\s+((?:19|20)\d{2})\b(?!\s*(?:people|civilians|killed|dead|were|families))/gi;
+
+/** "the 2010 floods", "in the 2017-2018 outbreak": a year (or span of years) naming an event. */
+const THE_YEAR = /\bthe\s+((?:19|20)\d{2})(?:[-–/]((?:19|20)?\d{2}))?\s+(?!(?:people|civilians|residents|killed|dead|were|families|others|persons)\b)(?=[a-z])/g;
 
 /** Resolves all dates in `text` against `published` (YYYY-MM-DD or ISO date-time; null resolves absolute dates only). */
 export function resolveDates(text: string, published: string | null): DateMention[] {
@@ -134,6 +147,19 @@ function readWeekPeriods(text: string, pub: Date): DateMention[] {
 
 function readBareYears(text: string, pub: Date | null): DateMention[] {
   const out: DateMention[] = [];
+  for (const m of text.matchAll(THE_YEAR)) {
+    const first = Number(m[1]);
+    const last = m[2] ? Number(m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2]) : first;
+    if (last < first || last - first > 10) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    out.push({
+      span: [at, at + m[1].length + (m[2] ? m[2].length + 1 : 0)],
+      start: `${first}-01-01`,
+      end: `${last}-12-31`,
+      precision: 'year',
+      background: isBackground(new Date(last, 11, 31, 12), pub),
+    });
+  }
   for (const m of text.matchAll(IN_YEAR)) {
     const year = Number(m[1]);
     const at = m.index! + m[0].length - m[1].length;
@@ -183,7 +209,8 @@ function readChrono(text: string, pub: Date | null): DateMention[] {
 function readChronoIn(text: string, pub: Date | null): DateMention[] {
   const ref = pub ?? new Date(2000, 0, 1, 12);
   const out: DateMention[] = [];
-  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+  for (const r0 of chrono.parse(text, ref, { forwardDate: false })) {
+    const r = withoutCommaCount(r0, ref);
     const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
     if (!known) continue; // a time of day alone
     const hasYear = r.start.isCertain('year') || HAS_YEAR.test(r.text);

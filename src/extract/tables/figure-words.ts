@@ -202,6 +202,22 @@ export const NON_PEOPLE_BEFORE: ReadonlySet<string> = new Set([
   'road', 'flight', 'page', 'article', 'resolution', 'paragraph', 'platform', 'gate', 'level', 'category', 'grade',
   'phase', 'chapter', 'section', 'unit', 'room', 'building', 'block', 'km', 'kilometre', 'kilometer', 'mile',
 ]);
+/**
+ * Just before a number, a place's possessive makes it that place's population ("half of the city's 2 million
+ * residents", "the camp's 40,000 inhabitants"), not a count of victims.
+ */
+export const PLACE_POSSESSIVE_BEFORE = /\b(?:city|town|country|village|region|province|state|district|camp|island|nation|area|county|capital|municipality|neighbourhood|neighborhood)['’]s\s+(?:(?:estimated|some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$/i;
+/**
+ * Just before a number, what aid is planned for ("Needs: food assistance for 25,000 people", "shelter for 2,000
+ * households"): a target, not people harmed.
+ */
+export const AID_TARGET_BEFORE = /\b(?:assistance|aid|shelter|shelters|support|items|kits|water|food|supplies|services|care|rations|vouchers|meals|tents|cash|transfers|treatment|vaccines?|doses|appeal|plan|funding|targets?|targeting|capacity)\s+(?:for|to)\s+(?:(?:some|about|around|up\s+to|over|more\s+than|nearly|an\s+estimated)\s+)?$/i;
+/**
+ * A sentence that corrects an earlier version of the story: its figures are retracted ("An earlier version of this
+ * story said 15 people had been killed"); the corrected figure is already in the story.
+ */
+export const CORRECTION_SENTENCE = /\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|item|post)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)\b/i;
+
 /** Phrases before a number that make it a population, not a count of victims ("home to more than 4 million"). */
 export const POPULATION_BEFORE: readonly string[] = ['home to', 'population of', 'a population of', 'inhabited by', 'capacity of'];
 
@@ -253,6 +269,8 @@ export const BACKGROUND_PHRASES: readonly RegExp[] = [
   /\b(?:decade|decades|years)[\s-]long\s+(?:war|conflict|insurgency)\s+(?:has|have)\b/i,
   /\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:decade|\w+\s+years|\d+\s+years)\b/i,
   /\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bsince\s+(?:the\s+start\s+of\s+)?(?:the\s+)?year\b/i,
+  // an earlier season's disaster: "Last year's floods killed 1,200", "killed more than 400 people last year"
+  /\b(?:last|previous)\s+(?:year|summer|winter|spring|autumn|monsoon|season|rainy\s+season)(?:['’]s)?\b/i,
 ];
 /** A superlative before "since YEAR" compares with the past; the figure itself is still this event's. */
 export const SUPERLATIVE_BEFORE_SINCE = /\b(?:deadliest|worst|biggest|largest|highest|heaviest|bloodiest|most\s+\w+|first)\b[^.]{0,60}$/i;
