@@ -96,7 +96,7 @@ export const NAMED_ACTORS: readonly ActorEntry[] = [
   e('UNHCR', 'un-agency', null, ['UN refugee agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'UN\'s refugee agency']),
   e('World Health Organization', 'un-agency', null, ['WHO', 'World Health Organisation', 'UN health agency', 'UN\'s health agency']),
   e('UNICEF', 'un-agency', null, ['United Nations Children\'s Fund', 'UN Children\'s Fund', 'UN children\'s agency', 'UN\'s children\'s agency']),
-  e('International Organization for Migration', 'un-agency', null, ['IOM', 'International Organisation for Migration', 'UN migration agency', 'UN\'s migration agency']),
+  e('International Organization for Migration', 'un-agency', null, ['IOM', 'International Organisation for Migration', 'UN migration agency', 'UN\'s migration agency', 'DTM', 'Displacement Tracking Matrix', 'IOM Displacement Tracking Matrix', 'IOM\'s Displacement Tracking Matrix'] /* IOM's displacement survey */),
   e('World Food Programme', 'un-agency', null, ['WFP', 'World Food Program', 'UN food agency', 'UN\'s food agency']),
   e('UNRWA', 'un-agency', null, ['UN Relief and Works Agency', 'United Nations Relief and Works Agency', 'UN agency for Palestinian refugees']),
   e('OHCHR', 'un-agency', null, ['UN human rights office', 'UN Human Rights Office', 'Office of the High Commissioner for Human Rights', 'UN High Commissioner for Human Rights', 'UN rights office', 'UN\'s human rights office']),
