@@ -18,7 +18,13 @@ export const START_TIERS: readonly RegExp[] = [
 ];
 
 export const WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+/**
+ * A weekday that dates the reporting, not the event: "the army said on Wednesday that…", "officials told reporters on
+ * Tuesday". Such a day is when someone spoke, so it never becomes a claim about when the event began.
+ */
+const REPORTING_BEFORE_DAY_RE =
+  /\b(?:said|says|told|tells|reported|reports|announced|stated|added|confirmed|warned|declared|claimed|briefed|updated)\b(?:\s+\S+){0,3}?(?:\s+(?:late |early )?on)?\s*$/i;
 /** Sentences about another, earlier event: "last week", "in 2016". A claim must not come from them. */
 const OTHER_TIME_RE = /\b(?:last (?:week|month|year)|in (?:19|20)\d\d|since (?:19|20)\d\d|years? ago)\b/i;
 const SENTENCE_RE = /[^.!?\n]+[.!?]*/g;
@@ -54,16 +60,29 @@ function claimIn(doc: SitrepDocument, cite: number, [a, b]: Span, tier: RegExp):
   const published = doc.meta.published;
   const s = doc.text.slice(a, b);
   if (!tier.test(s) || OTHER_TIME_RE.test(s)) return null;
-  const wd = WEEKDAY_RE.exec(s);
+  const wd = eventWeekday(s);
   if (wd && published) {
-    const date = resolveWeekday(wd[1], published);
-    if (date) return { doc: doc.id, cite, words: wd[1], date, quote: s.trim() };
+    const date = resolveWeekday(wd, published);
+    if (date) return { doc: doc.id, cite, words: wd, date, quote: s.trim() };
   }
-  const d = doc.dates?.find((x) => x.span[0] >= a && x.span[1] <= b && x.precision === 'day' && !x.background);
+  const d = doc.dates?.find(
+    (x) => x.span[0] >= a && x.span[1] <= b && x.precision === 'day' && !x.background && !reportingDay(doc.text, x.span[0]),
+  );
   if (d && (!published || d.start <= published.slice(0, 10))) {
     return { doc: doc.id, cite, words: doc.text.slice(d.span[0], d.span[1]), date: d.start, quote: s.trim() };
   }
   return null;
+}
+
+/** The first weekday in a sentence that is not the day someone reported or spoke. */
+function eventWeekday(sentence: string): string | null {
+  for (const m of sentence.matchAll(WEEKDAY_RE)) if (!reportingDay(sentence, m.index!)) return m[1];
+  return null;
+}
+
+/** True when the date starting at `at` follows a reporting verb ("said on …"). */
+function reportingDay(text: string, at: number): boolean {
+  return REPORTING_BEFORE_DAY_RE.test(text.slice(Math.max(0, at - 60), at));
 }
 
 export interface StartResult {
