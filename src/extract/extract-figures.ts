@@ -429,7 +429,7 @@ function findTotal(earlier: Draft[][], si: number, isItem: boolean, kind: Figure
 function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[]): Figure[] {
   const sentences = doc.sentences!;
   const dates = doc.dates ?? [];
-  const places = indexPlaces(doc.places);
+  const places = indexPlaces(doc.places, doc.text);
   const index = new Map<Draft, number>();
   drafts.forEach((d, i) => index.set(d, i));
   const bg = new Map<number, boolean>();

@@ -123,11 +123,21 @@ export interface PlaceIndex {
   main: Place | null;
 }
 
-export function indexPlaces(places: readonly Place[] | undefined): PlaceIndex {
+/**
+ * Words before a place that make it where people went or where help came from, not where the figure happened:
+ * "displaced, most of them towards Maine-Soroa", "reinforcements arrived from the capital", "sheltering in camps in X".
+ */
+const MOVEMENT_BEFORE_PLACE_RE =
+  /\b(?:to|towards?|into|reach(?:ed|ing)?|arriv(?:ed|ing) (?:in|at|from)|sent from|from (?:the )?(?:capital|neighbouring)|shelter(?:ing|ed)? in|camps? (?:in|near|at|outside))\s+(?:the\s+)?(?:(?:town|city|village|district|camps?)\s+(?:of|in|near)\s+)?$/i;
+
+/** Place mentions a figure can take its place from; `text` (the cleaned text) lets destinations be left out. */
+export function indexPlaces(places: readonly Place[] | undefined, text = ''): PlaceIndex {
   const mentions: PlaceIndex['mentions'] = [];
   let main: Place | null = null;
   for (const p of places ?? []) {
-    for (const m of p.mentions) mentions.push({ at: m[0], place: p });
+    for (const m of p.mentions) {
+      if (!MOVEMENT_BEFORE_PLACE_RE.test(text.slice(Math.max(0, m[0] - 40), m[0]))) mentions.push({ at: m[0], place: p });
+    }
     if (!main || p.mentions.length > main.mentions.length) main = p;
   }
   mentions.sort((a, b) => a.at - b.at);
