@@ -13,7 +13,7 @@ import { normalizeLine } from './normalize-text.js';
 import { detectTitle } from './detect-title.js';
 import { matchBoilerplate } from './boilerplate-rules.js';
 import { detectTeasers } from './detect-teasers.js';
-import { extractBylineDateline } from './extract-byline-dateline.js';
+import { datelineAgency, extractBylineDateline } from './extract-byline-dateline.js';
 import { detectHeadings } from './detect-headings.js';
 import { dateFromWords } from './parse-date.js';
 
@@ -34,6 +34,7 @@ export function cleanArticle(raw: RawArticle): SitrepDocument {
   detectHeadings(lines, raw.origin.format, raw.headingHints);
   meta.byline ??= found.byline;
   meta.dateline ??= found.dateline;
+  meta.outlet ??= datelineAgency(meta.dateline);
   const doc = assemble(raw, lines, meta, found.removed);
   publishedFromText(doc);
   return doc;

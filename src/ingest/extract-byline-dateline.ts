@@ -39,6 +39,29 @@ export const DATELINE = {
   searchLines: 3,
 } as const;
 
+/**
+ * Wire agencies a dateline credits in brackets ("KYIV, Ukraine (AP) —"), by the abbreviation datelines use. WHY: a
+ * wire story saved as plain text has no outlet field; the dateline's credit is the best outlet sitrep has.
+ */
+export const WIRE_AGENCIES: Readonly<Record<string, string>> = {
+  AP: 'Associated Press', AFP: 'Agence France-Presse', REUTERS: 'Reuters', DPA: 'dpa', EFE: 'EFE', ANSA: 'ANSA',
+  XINHUA: 'Xinhua', UPI: 'United Press International', PTI: 'Press Trust of India', IANS: 'IANS', ANI: 'ANI',
+  KYODO: 'Kyodo News', YONHAP: 'Yonhap', TASS: 'TASS', INTERFAX: 'Interfax', AA: 'Anadolu Agency', ANADOLU: 'Anadolu Agency',
+  CP: 'The Canadian Press', AAP: 'Australian Associated Press', PA: 'PA Media', LUSA: 'Lusa', APA: 'APA',
+  BERNAMA: 'Bernama', ANTARA: 'Antara', KUNA: 'KUNA', WAM: 'WAM', SPA: 'Saudi Press Agency', MENA: 'MENA',
+  NAN: 'News Agency of Nigeria', KNA: 'Kenya News Agency', APS: 'Algérie Presse Service', MAP: 'Maghreb Arabe Presse',
+};
+
+/** The agency a dateline credits: "DIFFA, Niger, March 11 (CPA)" → "CPA"; "(AP)" → "Associated Press". */
+export function datelineAgency(dateline: string | null | undefined): string | null {
+  const m = /\(([^()]{1,40})\)\s*$/.exec(dateline ?? '');
+  if (!m) return null;
+  const credit = m[1].trim();
+  // A credit is a name, not a date, a time or a note ("(Updated)", "(2 p.m.)").
+  if (!/^\p{Lu}[\p{L}&.' -]{0,39}$/u.test(credit) || /^(?:updated?|corrected|photos?|video|live|file|breaking)$/i.test(credit)) return null;
+  return WIRE_AGENCIES[credit.replace(/\./g, '').toUpperCase()] ?? credit;
+}
+
 export interface BylineDateline {
   byline: string | null;
   dateline: string | null;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { cleanArticle, documentId } from '../../src/ingest/clean-article.js';
 import { toSourceSpan, type RawArticle } from '../../src/model/document.js';
 import { matchBoilerplate } from '../../src/ingest/boilerplate-rules.js';
-import { bylineName } from '../../src/ingest/extract-byline-dateline.js';
+import { bylineName, datelineAgency } from '../../src/ingest/extract-byline-dateline.js';
 import { expectVerbatimOffsets } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
@@ -135,5 +135,30 @@ describe('rules that must not fire on article text', () => {
 describe('bad use', () => {
   it('throws a helpful error for a call without a RawArticle', () => {
     expect(() => cleanArticle({} as RawArticle)).toThrow(/readInputs/);
+  });
+});
+
+describe('outlet from the dateline credit', () => {
+  const wire = 'Militants attack army base in Diffa\nDIFFA, Niger, March 11 (CPA) — Fighters attacked an army base before dawn on Tuesday, killing at least 23 people, a monitor said.';
+
+  it('credits the agency a dateline names when the input names no outlet', () => {
+    const doc = cleanArticle(textArticle(wire));
+    expect(doc.meta.dateline).toBe('DIFFA, Niger, March 11 (CPA)');
+    expect(doc.meta.outlet).toBe('CPA');
+  });
+
+  it('spells out known wire agencies and keeps an outlet the input gave', () => {
+    const ap = 'Quake hits coastal town\nKYIV, Ukraine, May 2 (AP) — A strong earthquake struck the coast on Friday, killing at least nine people, officials said.';
+    expect(cleanArticle(textArticle(ap)).meta.outlet).toBe('Associated Press');
+    expect(cleanArticle(textArticle(wire, { meta: { outlet: 'Niamey Evening Post' } })).meta.outlet).toBe('Niamey Evening Post');
+    expect(datelineAgency('BEIRUT, March 3 (Reuters)')).toBe('Reuters');
+    expect(datelineAgency('PARIS, Jan 5 (A.F.P.)')).toBe('Agence France-Presse');
+    expect(datelineAgency('GAZA, March 3 (Updated)')).toBeNull();
+    expect(datelineAgency('GAZA, March 3')).toBeNull();
+  });
+
+  it('leaves the outlet empty without a credit', () => {
+    const doc = cleanArticle(textArticle('Floods in the valley\nVELMAR, May 3 — The river burst its banks on Friday, forcing 300 families from their homes, officials said.'));
+    expect(doc.meta.outlet).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ describe('the example corpus', () => {
   it('reads 7 articles from 4 files and a 3-item feed, skipping README.md', async () => {
     const docs = await cleanAll([examples]);
     expect(docs.map((d) => [d.origin.format, d.meta.outlet, d.meta.published?.slice(0, 10)])).toEqual([
-      ['text', null, '2025-03-11'],
+      ['text', 'CPA', '2025-03-11'], // from the dateline's credit
       ['html', 'Niamey Evening Post', '2025-03-11'],
       ['html', 'Sahel Observer', '2025-03-12'],
       ['text', null, '2025-03-13'],
