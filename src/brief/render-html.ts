@@ -3,7 +3,7 @@
  * piece of text from the reports is escaped.
  */
 import type { Brief, BriefQuantity } from './types.js';
-import { DIFFERENCE_WORDS, favouredWords, figure, num, what, whereWho } from './wording.js';
+import { claimRows, DIFFERENCE_WORDS, favouredWords, figure, num, what, whereWho } from './wording.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -44,8 +44,8 @@ function keyFigures(qs: BriefQuantity[]): string {
   const rows = qs.map((q) => {
     const parts = q.breakdown.length ? `<br><small>of which ${e(q.breakdown.map((p) => `${p.label} ${num(p.value)}`).join(', '))}</small>` : '';
     const latest = q.latest ? `${num(q.latest.value)} (${e(q.latest.asOf ?? 'undated')}) ${refs([q.latest.cite])}` : '–';
-    const claims = q.claims
-      .map((c) => `<tr class="claim"><td>↳ claim by ${e(c.source)}</td><td></td><td class="n">${e(figure(c.value, c.qualifier))}</td><td></td><td>${e(c.asOf ?? '')} ${refs([c.cite])}</td><td>party to the event</td><td>${refs([c.cite])}</td></tr>`)
+    const claims = claimRows(q.claims)
+      .map((c) => `<tr class="claim"><td>↳ claim by ${e(c.source)}</td><td></td><td class="n">${e(figure(c.value, c.qualifier))}</td><td></td><td>${e(c.asOf ?? '')}</td><td>party to the event</td><td>${refs(c.cites)}</td></tr>`)
       .join('');
     return `<tr><td>${e(what(q))}${parts}</td><td class="n">${num(q.low)}</td><td class="n"><b>${num(q.best)}</b></td><td class="n">${num(q.high)}</td><td>${latest}</td><td>${e(q.originators.join(', '))} (${q.independentOriginators})</td><td>${refs(q.citations)}</td></tr>${claims}`;
   });

@@ -1,6 +1,6 @@
 /** The brief as Markdown: headline, key figures, how the toll moved, disagreements, summary, sources, places. */
 import type { Brief, BriefQuantity } from './types.js';
-import { cites, DIFFERENCE_WORDS, favouredWords, figure, num, what, whereWho } from './wording.js';
+import { cites, claimRows, DIFFERENCE_WORDS, favouredWords, figure, num, what, whereWho } from './wording.js';
 
 /** Markdown table cells must not break the table. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -27,8 +27,8 @@ function keyFigures(qs: BriefQuantity[]): string[] {
     out.push(
       `| ${cell(what(q) + parts)} | ${num(q.low)} | **${num(q.best)}** | ${num(q.high)} | ${latest} | ${cell(q.originators.join(', '))} (${q.independentOriginators}) | ${cites(q.citations)} |`,
     );
-    for (const c of q.claims) {
-      out.push(`| ↳ claim by ${cell(c.source)} | | ${figure(c.value, c.qualifier)} | | ${c.asOf ?? ''} [${c.cite}] | party to the event | [${c.cite}] |`);
+    for (const c of claimRows(q.claims)) {
+      out.push(`| ↳ claim by ${cell(c.source)} | | ${figure(c.value, c.qualifier)} | | ${c.asOf ?? ''} | party to the event | ${cites(c.cites)} |`);
     }
   }
   out.push('', 'Best: the latest figure from originators not party to the event. Claims by parties are shown, not counted.', '');

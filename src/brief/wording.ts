@@ -65,3 +65,28 @@ export function whereWho(b: Pick<Brief, 'eventPlace' | 'responsibility'>): Array
   }
   return out;
 }
+
+/** One party's claim as the key-figures table shows it: the same claim repeated across reports is one row. */
+export interface ClaimRow {
+  source: string;
+  value: number;
+  qualifier: Qualifier;
+  /** Earliest date the claim was reported for. */
+  asOf: string | null;
+  cites: number[];
+}
+
+export function claimRows(claims: BriefQuantity['claims']): ClaimRow[] {
+  const rows = new Map<string, ClaimRow>();
+  for (const c of claims) {
+    const key = `${c.source}\u0000${c.value}\u0000${c.qualifier}`;
+    const row = rows.get(key);
+    if (!row) rows.set(key, { source: c.source, value: c.value, qualifier: c.qualifier, asOf: c.asOf, cites: [c.cite] });
+    else {
+      if (!row.cites.includes(c.cite)) row.cites.push(c.cite);
+      if (c.asOf && (!row.asOf || c.asOf < row.asOf)) row.asOf = c.asOf;
+    }
+  }
+  for (const row of rows.values()) row.cites.sort((a, b) => a - b);
+  return [...rows.values()];
+}

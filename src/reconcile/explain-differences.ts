@@ -152,7 +152,8 @@ export function explainQuantity(q: Quantity, rs: readonly Reading[], weight?: Re
   for (const r of rs) {
     const fav = r.party ? dayPick.get(r.date ?? '') ?? latest : dayPick.get(r.date ?? '');
     if (!fav || fav === r || (fav.value === r.value && fav.qualifier === r.qualifier)) continue;
-    const sig = `${r.value}|${r.qualifier}|${r.originator}|${r.date}|${fav.value}`;
+    // A party repeating its claim on later days is one claim, so its date is left out of the signature.
+    const sig = `${r.value}|${r.qualifier}|${r.originator}|${r.party ? 'party' : r.date}|${fav.value}`;
     if (seen.has(sig)) {
       firstBy.get(keyOf(r.value, r.originator))?.figures.push(asFigure(r));
       continue;
