@@ -6,9 +6,15 @@
  */
 import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
+import { VAGUE_AMOUNTS } from '../nlp/read-numbers.js';
 import type { BriefJson, BriefQuantity, StorySummary } from './types.js';
 
-export type Agreement = 'agree' | 'near' | 'conflict' | 'unknown';
+/**
+ * How a cell relates to the brief's best figure. `update`, `claim` and `scope` come from the brief's own
+ * classification of the difference (an earlier figure its originator since updated, a party's claim, another unit
+ * or scope); `conflict` is left for figures the brief does not explain away.
+ */
+export type Agreement = 'agree' | 'near' | 'update' | 'claim' | 'scope' | 'conflict' | 'unknown';
 
 export interface ReportColumn {
   id: string;
@@ -30,6 +36,10 @@ export interface MatrixCell {
   quote: string;
   date: string | null;
   agreement: Agreement;
+  /** The words of a vague amount ("hundreds", "dozens"), shown instead of a number. */
+  words: string | null;
+  /** The brief's explanation of how this figure differs from the best one, when it gives one. */
+  why: string | null;
 }
 
 export interface MatrixRow {
@@ -59,11 +69,20 @@ export interface MapPlace {
   mentions: number;
 }
 
+/** A figure with no count (a vague amount, a range): listed under its chart, never drawn as a point. */
+export interface TimelineUnplotted {
+  originator: string;
+  date: string;
+  text: string;
+  doc: string;
+  fig: number;
+}
+
 export interface StoryView {
   story: StorySummary;
   reports: ReportColumn[];
   rows: MatrixRow[];
-  timeline: { key: string; label: string; series: TimelineSeries[] }[];
+  timeline: { key: string; label: string; series: TimelineSeries[]; unplotted: TimelineUnplotted[] }[];
   places: MapPlace[];
   brief: BriefJson | null;
   briefError: string | null;
@@ -103,6 +122,8 @@ export function agreementOf(cell: { value: number | null; low: number | null; hi
   const v = cell.value ?? cell.high ?? cell.low;
   if (v === null || ref.best === null) return 'unknown';
   if (v === ref.best || (cell.low !== null && cell.high !== null && cell.low <= ref.best && ref.best <= cell.high)) return 'agree';
+  // WHY: "hundreds" is not 999; a vague amount whose bounds miss the best figure has nothing exact to compare.
+  if (cell.value === null) return 'unknown';
   const lo = ref.low ?? ref.best;
   const hi = ref.high ?? ref.best;
   return v >= lo && v <= hi ? 'near' : 'conflict';
@@ -129,6 +150,53 @@ function briefRef(brief: BriefJson | null): Map<string, BriefQuantity> {
   return out;
 }
 
+/** The words of a vague amount, found in the figure's quote ("hundreds of families" → "hundreds"). */
+const VAGUE_WORDS = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length);
+export function vagueWords(f: { value: number | null; qualifier: string; quote: string }): string | null {
+  if (f.value !== null || f.qualifier !== 'vague') return null;
+  const q = f.quote.toLowerCase();
+  return VAGUE_WORDS.find((w) => new RegExp(`\\b${w}\\b`).test(q)) ?? null;
+}
+
+type Json = Record<string, unknown>;
+const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
+
+/** The brief's label for a quantity, as its differences name it ("government side killed", "all people displaced (households)"). */
+function briefAbout(q: BriefQuantity): string {
+  const unit = q.unit && q.unit !== 'people' ? ` (${q.unit})` : '';
+  const place = typeof q.place === 'string' && q.place ? ` in ${q.place}` : '';
+  return `${q.victims && typeof (q.victims as Json).label === 'string' ? (q.victims as Json).label : q.victims?.side ?? ''} ${q.kind}${unit}${place}`;
+}
+
+/** Difference kinds of the brief → cell colours. Qualifier, originator and conflict differences keep the numeric grade. */
+const DIFFERENCE_AGREEMENT: Readonly<Record<string, Agreement>> = { update: 'update', 'party-claim': 'claim', unit: 'scope', scope: 'scope' };
+
+/**
+ * A cell that does not agree, graded with the brief's own reading: the difference that names this figure (same
+ * report and words, or the same originator and value, for repeats and reprints), else a party's claim the brief set
+ * aside, else a figure the brief left out of this quantity (another scope). Otherwise the numeric grade stands.
+ */
+function explainCell(c: MatrixCell, quantities: BriefQuantity[], diffs: Json[]): { agreement: Agreement; why: string | null } | null {
+  const sameValue = (f: Json) => Number(f.value) === c.value;
+  const exact = (f: Json) => sameValue(f) && f.doc === c.doc && f.quote === c.quote;
+  const repeat = (f: Json) => sameValue(f) && !!c.source && f.source === c.source;
+  for (const match of [exact, repeat]) {
+    for (const d of diffs) {
+      const fav = typeof d.favoured === 'object' && d.favoured ? (d.favoured as Json).value : d.favoured;
+      if (Number(fav) === c.value) continue;
+      const kind = DIFFERENCE_AGREEMENT[String(d.kind)];
+      if (kind && list(d.figures).some(match)) return { agreement: kind, why: typeof d.why === 'string' ? d.why : null };
+    }
+  }
+  const claims = quantities.flatMap((q) => list(q.claims));
+  if (claims.some((f) => exact(f) || repeat(f))) return { agreement: 'claim', why: `${c.source ?? 'A party'} is a party to the fighting: its figure is a claim, not a count.` };
+  const history = quantities.flatMap((q) => list(q.history));
+  if (quantities.some((q) => Array.isArray(q.history)) && c.value !== null && !history.some((f) => f.doc === c.doc && f.quote === c.quote)) {
+    return { agreement: 'scope', why: 'The brief does not count this figure in this quantity (another scope or unit).' };
+  }
+  return null;
+}
+
 function rowLabel(kind: string, side: string, unit: string): string {
   const who = side === 'all' || side === 'unknown' ? '' : ` · ${side}`;
   return `${kind}${who}${unit === 'people' ? '' : ` (${unit})`}`;
@@ -148,12 +216,23 @@ export function buildRows(docs: SitrepDocument[], brief: BriefJson | null): Matr
         rows.set(key, row);
       }
       row.cells.push({ col, doc: doc.id, fig, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier,
-        source: f.source, quote: f.quote, date: f.asOf ?? dayOf(doc.meta.published), agreement: 'unknown' });
+        source: f.source, quote: f.quote, date: f.asOf ?? dayOf(doc.meta.published), agreement: 'unknown',
+        words: vagueWords(f), why: null });
     }
   });
+  const quantities = brief?.quantities ?? [];
+  const differences = list(brief?.differences);
   for (const row of rows.values()) {
     const ref = row.best !== null ? row : { best: mostCommon(row.cells.map((c) => c.value)), low: null, high: null };
-    for (const c of row.cells) c.agreement = agreementOf(c, ref);
+    const qs = quantities.filter((q) => quantityKey(q.kind, q.victims?.side ?? 'unknown', q.unit ?? 'people') === row.key);
+    const abouts = new Set(qs.map(briefAbout));
+    const diffs = differences.filter((d) => abouts.has(String(d.about)));
+    for (const c of row.cells) {
+      c.agreement = agreementOf(c, ref);
+      if (c.agreement === 'agree' || c.agreement === 'unknown' || !qs.length) continue;
+      const explained = explainCell(c, qs, diffs);
+      if (explained) [c.agreement, c.why] = [explained.agreement, explained.why];
+    }
   }
   return [...rows.values()].sort((a, b) =>
     rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind) || rank(SIDE_ORDER, a.side) - rank(SIDE_ORDER, b.side) ||
@@ -164,10 +243,17 @@ export function buildRows(docs: SitrepDocument[], brief: BriefJson | null): Matr
 export function buildTimeline(rows: MatrixRow[], docs: SitrepDocument[]): StoryView['timeline'] {
   return rows.map((row) => {
     const series = new Map<string, TimelineSeries & { seen: Map<string, TimelineSeries['points'][number]> }>();
+    const unplotted: TimelineUnplotted[] = [];
     for (const c of row.cells) {
-      const v = c.value ?? c.high ?? c.low;
-      if (v === null || !c.date) continue;
+      // WHY: a vague amount or a bare range is no count; drawn at a bound it would read as one ("hundreds" at 999).
+      const v = c.value;
       const originator = c.source ?? docs[c.col].meta.outlet ?? 'unattributed';
+      if (!c.date) continue;
+      if (v === null) {
+        const text = c.words ?? (c.low !== null && c.high !== null ? `${c.low.toLocaleString('en-US')}–${c.high.toLocaleString('en-US')}` : null);
+        if (text) unplotted.push({ originator, date: c.date, text, doc: c.doc, fig: c.fig });
+        continue;
+      }
       const s = series.get(originator) ?? { originator, points: [], seen: new Map<string, TimelineSeries['points'][number]>() };
       const key = `${c.date}|${v}`;
       const same = s.seen.get(key);
@@ -180,8 +266,8 @@ export function buildTimeline(rows: MatrixRow[], docs: SitrepDocument[]): StoryV
       series.set(originator, s);
     }
     for (const s of series.values()) s.points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value);
-    return { key: row.key, label: row.label, series: [...series.values()].map(({ originator, points }) => ({ originator, points })) };
-  }).filter((t) => t.series.length > 0);
+    return { key: row.key, label: row.label, series: [...series.values()].map(({ originator, points }) => ({ originator, points })), unplotted };
+  }).filter((t) => t.series.length > 0 || t.unplotted.length > 0);
 }
 
 export function buildPlaces(docs: SitrepDocument[]): MapPlace[] {
@@ -223,10 +309,10 @@ export function keyFigures(rows: MatrixRow[], max = 3): { label: string; value: 
     if (out.some((o) => o.label.split(' ')[0] === row.kind)) continue;
     let latest: MatrixCell | null = null;
     for (const c of row.cells) {
-      const v = c.value ?? c.high ?? c.low;
+      const v = c.value; // a vague amount ("hundreds") is no key figure
       if (v !== null && (!latest || (c.date ?? '') >= (latest.date ?? ''))) latest = c;
     }
-    const value = row.best ?? latest?.value ?? latest?.high ?? latest?.low ?? null;
+    const value = row.best ?? latest?.value ?? null;
     if (value !== null) out.push({ label: row.label, value, qualifier: row.best !== null ? 'best' : latest?.qualifier ?? 'exact', date: latest?.date ?? null });
   }
   return out;
