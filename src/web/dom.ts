@@ -50,9 +50,13 @@ export const QUALIFIER_MARK: Readonly<Record<string, string>> = {
   exact: '', about: '~', 'more-than': '>', 'at-least': '≥', almost: '<', 'up-to': '≤', range: '', vague: '?',
 };
 
-export function formatFigure(f: { value: number | null; low?: number | null; high?: number | null; qualifier?: string }): string {
+export function formatFigure(f: { value: number | null; low?: number | null; high?: number | null; qualifier?: string; words?: string | null }): string {
   const n = (v: number) => v.toLocaleString('en-US');
   if (f.qualifier === 'range' && f.low != null && f.high != null) return `${n(f.low)}–${n(f.high)}`;
+  // WHY: a vague amount has no value; its bounds are a reading of the word, so the word is shown, never "?999".
+  if (f.value == null && f.words) return f.words;
+  if (f.value == null && f.low != null && f.high != null) return `${n(f.low)}–${n(f.high)}`;
+  if (f.value == null && f.low != null) return `≥${n(f.low)}`;
   const v = f.value ?? f.high ?? f.low;
   if (v == null) return '?';
   return `${QUALIFIER_MARK[f.qualifier ?? 'exact'] ?? ''}${n(v)}`;

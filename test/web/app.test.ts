@@ -87,6 +87,34 @@ describe.skipIf(!!skip)('web app in Chromium', () => {
     expect(killed.some((t) => /23$/.test(t))).toBe(true); // the first toll, "at least 23"
     expect(await page.locator('table.matrix th.report').count()).toBe(view.reports.length);
     expect(await page.locator('#disagreements li.difference').count()).toBe((view.brief?.differences ?? []).length);
+
+    // Colours follow the brief's differences: the monitor's first toll was updated, the parties' figures are claims.
+    const agreementOf = (row: string, text: RegExp) => page.locator(`tr[data-quantity="${row}"] a.cell`).filter({ hasText: text }).evaluateAll(
+      (els) => els.map((e) => e.getAttribute('data-agreement')));
+    expect(new Set(await agreementOf('killed|all|people', /23$/))).toEqual(new Set(['update']));
+    expect(new Set(await agreementOf('killed|nonstate|people', /^60$/))).toEqual(new Set(['claim']));
+    expect(new Set(await agreementOf('killed|state|people', /150$/))).toEqual(new Set(['claim']));
+    const used = new Set(view.rows.flatMap((r) => r.cells.map((c) => c.agreement)));
+    const legend = await page.locator('.matrix-legend [data-agreement]').evaluateAll((els) => els.map((e) => e.getAttribute('data-agreement')));
+    for (const a of used) expect(legend, `legend entry for ${a}`).toContain(a);
+    // Vague amounts read as words, never as their upper bound.
+    const matrixText = (await page.locator('#matrix').textContent())!;
+    expect(matrixText).not.toMatch(/\?\d/);
+    expect(await page.locator('tr[data-quantity="displaced|all|families"] a.cell').first().textContent()).toBe('hundreds');
+    expect(await page.locator('.timeline-chart circle.pt title').evaluateAll((els) => els.filter((e) => /\b999\b/.test(e.textContent ?? '')).length)).toBe(0);
+    expect(await page.locator('figure.timeline[data-quantity="displaced|all|families"] .unplotted').textContent()).toContain('hundreds');
+
+    // Every panel below the timeline holds its drawn content before the full-page capture (no skipped, empty boxes).
+    for (const sel of ['#timeline svg.timeline-chart', '#matrix table.matrix td a.cell', '#reports ol.reports li']) {
+      await page.waitForSelector(sel);
+      expect(await page.locator(sel).first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)), sel).toBe(true);
+    }
+    for (const id of ['timeline', 'matrix', 'reports']) {
+      const panel = page.locator(`#${id}`);
+      expect(await panel.evaluate((el) => el.classList.contains('lazy')), id).toBe(false);
+      expect((await panel.innerText()).trim().split('\n').length, `${id} is not empty`).toBeGreaterThan(2);
+    }
+    expect(await page.locator('table.matrix th.report').first().textContent()).toMatch(/^1\. CPA /);
     await page.screenshot({ path: join(ARTIFACTS, 'story.png'), fullPage: true });
     await page.locator('#matrix').screenshot({ path: join(ARTIFACTS, 'matrix.png') }); // scrolled into view: drawn
     await page.locator('#where').screenshot({ path: join(ARTIFACTS, 'map.png') });

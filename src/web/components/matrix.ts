@@ -6,16 +6,26 @@
 import { day, formatFigure, h, hideTooltip, showTooltip } from '../dom.js';
 import type { MatrixCell, StoryView } from '../types.js';
 
+/**
+ * Cell colours, in legend order. The kinds follow the brief's differences: an earlier figure its originator since
+ * updated, a party's claim and another unit or scope are not disagreements; red is kept for what the brief leaves
+ * standing. WHY marks: the colour is never the only cue (each kind but agree/unknown also carries a mark, drawn by
+ * the stylesheet, and the words are in the legend and the cell's label).
+ */
 export const AGREEMENT_TITLES: Readonly<Record<string, string>> = {
   agree: 'agrees with the best figure',
   near: 'within the range the reports give',
-  conflict: 'differs from the best figure',
-  unknown: 'no best figure to compare with',
+  update: 'earlier figure, since updated',
+  claim: 'claim by a party to the fighting',
+  scope: 'other unit or scope',
+  conflict: 'conflicts with the best figure',
+  unknown: 'nothing exact to compare with',
 };
 
 function cellLink(c: MatrixCell, row: number, i: number): HTMLElement {
   return h('a', { class: `cell ${c.agreement}`, href: `#/doc/${encodeURIComponent(c.doc)}/fig/${c.fig}`,
-    'data-doc': c.doc, 'data-fig': c.fig, 'data-cell': `${row}:${i}`, 'aria-label': `${formatFigure(c)} ${c.qualifier}, ${AGREEMENT_TITLES[c.agreement]}` },
+    'data-doc': c.doc, 'data-fig': c.fig, 'data-cell': `${row}:${i}`, 'data-agreement': c.agreement,
+    'aria-label': `${formatFigure(c)} ${c.qualifier}, ${AGREEMENT_TITLES[c.agreement] ?? c.agreement}` },
   formatFigure(c));
 }
 
@@ -27,7 +37,7 @@ function delegateTooltips(table: HTMLElement, view: StoryView): void {
     if (!a || !at) return;
     const [r, i] = at.split(':').map(Number);
     const c = view.rows[r]?.cells[i];
-    if (c) showTooltip(a, { quote: c.quote, qualifier: c.qualifier, source: c.source, date: c.date, agreement: c.agreement });
+    if (c) showTooltip(a, { quote: c.quote, qualifier: c.qualifier, source: c.source, date: c.date, agreement: AGREEMENT_TITLES[c.agreement] ?? c.agreement, ...(c.why ? { why: c.why } : {}) });
   });
   table.addEventListener('mouseout', (e) => {
     if ((e.target as Element).closest('a.cell')) hideTooltip();
@@ -48,7 +58,7 @@ function earlierSummary(cells: MatrixCell[]): HTMLElement {
   let hi = -Infinity;
   let differ = 0;
   for (const c of cells) {
-    const v = c.value ?? c.high ?? c.low;
+    const v = c.value;
     if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
     if (c.agreement === 'conflict') differ++;
   }
@@ -88,7 +98,7 @@ function table(view: StoryView, from: number): HTMLElement {
 
 export function renderMatrix(view: StoryView, columns = MATRIX_COLUMNS): HTMLElement {
   if (!view.rows.length) return h('p', { class: 'muted' }, 'No figures in these reports.');
-  const legend = h('p', { class: 'matrix-legend' }, ...Object.entries(AGREEMENT_TITLES).map(([k, v]) => h('span', { class: `cell ${k}` }, v)));
+  const legend = h('p', { class: 'matrix-legend' }, ...Object.entries(AGREEMENT_TITLES).map(([k, v]) => h('span', { class: `cell ${k}`, 'data-agreement': k }, v)));
   const from = Math.max(0, view.reports.length - columns);
   const scroll = h('div', { class: 'scroll' }, table(view, from));
   if (!from) return h('div', { class: 'matrix-wrap' }, legend, scroll);

@@ -13,7 +13,16 @@ const H = 150;
 const PAD = { l: 48, r: 12, t: 10, b: 22 };
 const DAY_MS = 86_400_000;
 
+/** Vague amounts and bare ranges are no counts: they are listed under the chart, linked, never drawn as points. */
+function unplottedNote(t: StoryView['timeline'][number]): HTMLElement | null {
+  const list = t.unplotted ?? [];
+  if (!list.length) return null;
+  return h('p', { class: 'unplotted muted' }, 'Not drawn (no exact count): ', ...list.flatMap((u, i) => [i ? '; ' : '',
+    h('a', { href: `#/doc/${encodeURIComponent(u.doc)}/fig/${u.fig}` }, `“${u.text}”`), ` ${u.originator}, ${u.date}`]));
+}
+
 function chart(t: StoryView['timeline'][number]): HTMLElement {
+  if (!t.series.length) return h('figure', { class: 'timeline', 'data-quantity': t.key }, h('figcaption', {}, t.label), unplottedNote(t));
   const points = t.series.flatMap((x) => x.points);
   const times = points.map((p) => Date.parse(p.date));
   let t0 = Math.min(...times);
@@ -44,7 +53,7 @@ function chart(t: StoryView['timeline'][number]): HTMLElement {
   });
   const legend = h('ul', { class: 'legend' }, ...t.series.map((x, i) =>
     h('li', { class: `swatch c${i % SERIES_COLOURS.length}` }, x.originator)));
-  return h('figure', { class: 'timeline', 'data-quantity': t.key }, h('figcaption', {}, t.label), svg, legend);
+  return h('figure', { class: 'timeline', 'data-quantity': t.key }, h('figcaption', {}, t.label), svg, legend, unplottedNote(t));
 }
 
 export function renderTimeline(timeline: StoryView['timeline']): HTMLElement {

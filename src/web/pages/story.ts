@@ -34,6 +34,18 @@ function section(id: string, title: string, ...content: (Node | null)[]): HTMLEl
   return h('section', { id, class: `panel ${id}` }, h('h2', {}, title), ...content);
 }
 
+/**
+ * WHY only for large stories: `content-visibility: auto` skips laying out a panel until it nears the viewport, which
+ * a 1,000-report matrix needs, but a skipped panel paints as an empty box (in full-page captures, printing, or
+ * before a scroll settles). A story of ordinary size draws everything at once.
+ */
+export const LAZY_PANELS_FROM = 200;
+
+function lazy(el: HTMLElement, view: StoryView): HTMLElement {
+  if (view.reports.length >= LAZY_PANELS_FROM) el.classList.add('lazy');
+  return el;
+}
+
 function header(view: StoryView): HTMLElement {
   const s = view.story;
   return h('header', { class: 'story-head' },
@@ -74,9 +86,9 @@ async function draw(root: HTMLElement, view: StoryView): Promise<() => void> {
     h('div', { class: 'two-col' },
       section('where', 'Where', mapEl, h('p', { class: 'map-key muted' }, 'pin: exact place · small circle: approximate · large circle: province · shaded outline: country')),
       section('disagreements', 'Where sources disagree', view.brief ? renderDifferences(brief) : null)),
-    section('timeline', 'Figures over time, by originator', renderTimeline(view.timeline)),
-    section('matrix', 'Figures by report', renderMatrix(view)),
-    section('reports', 'Reports', reportsList(view))));
+    lazy(section('timeline', 'Figures over time, by originator', renderTimeline(view.timeline)), view),
+    lazy(section('matrix', 'Figures by report', renderMatrix(view)), view),
+    lazy(section('reports', 'Reports', reportsList(view)), view)));
   performance.mark('sitrep:dom');
   config ??= loadConfig();
   const { renderMap } = await loadMap();
