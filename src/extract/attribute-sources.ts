@@ -15,6 +15,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { lookupCached as lookupActor } from './figure-victims.js';
 import { PERSON_TITLES, isContextualPhrase, normaliseActorPhrase } from './tables/actors.js';
 import {
+  AND_COMPOUNDS,
   ANAPHORS,
   ANAPHOR_TYPES,
   ATTRIBUTION_VERBS,
@@ -46,7 +47,7 @@ const MAX_SUBJECT_WORDS = 16;
 /** Words between a subject and its verb that are not part of the name ("has said", "later reported"). */
 const SUBJECT_TRAILERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'again', 'first', 'reportedly', 'separately', 'further', 'would', 'will', 'did']);
 /** Boundaries for a second reading of the subject that steps over relative clauses. */
-const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'because', 'although', 'though']);
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '–', '—', '"', '“', '”', 'but', 'while', 'whereas', 'because', 'although', 'though']);
 const MAX_SOURCE_WORDS = 9;
 const HEADLINE_CREDIT = /[:—–|]\s*([A-Z][^:—–|]{1,50})$|,\s+((?:[A-Za-z][\w.’'-]*\s+){0,5}[\w.’'-]+)\s+(?:say|says|said)\s*$/;
 
@@ -317,12 +318,24 @@ function resolveSubject(words: readonly Word[], ws: number, verb: number): Resol
   return resolveSubjectWithin(words, ws, verb, CLAUSE_BOUNDARIES) ?? first;
 }
 
+/**
+ * An "and" inside a name does not end the subject: between capitalised words ("Office of Disaster Preparedness and
+ * Emergency Management") or in a fixed pair (AND_COMPOUNDS: "the local search and rescue agency").
+ */
+function joinsName(words: readonly Word[], k: number, ws: number): boolean {
+  if (words[k].lower !== 'and' || k <= ws || k + 1 >= words.length) return false;
+  const before = words[k - 1].text;
+  const after = words[k + 1].text;
+  if (/^[A-Z][a-z]/.test(before) && /^[A-Z][a-z]/.test(after) && k - 1 > ws) return true;
+  return AND_COMPOUNDS.has(`${words[k - 1].lower} and ${words[k + 1].lower}`);
+}
+
 function resolveSubjectWithin(words: readonly Word[], ws: number, verb: number, boundaries: ReadonlySet<string>): Resolved {
   let v = verb;
   while (v > ws && SUBJECT_TRAILERS.has(words[v - 1].lower)) v--; // "The Front has said", "police later said"
   let a = v;
   const limit = boundaries === SUBJECT_BOUNDARIES ? MAX_SUBJECT_WORDS : MAX_SUBJECT_WORDS + 10;
-  while (a > ws && verb - a < limit && !boundaries.has(words[a - 1].lower)) a--;
+  while (a > ws && verb - a < limit && !(boundaries.has(words[a - 1].lower) && !joinsName(words, a - 1, ws))) a--;
   if (a === v) return null;
   verb = v;
   const parts: Array<[number, number]> = [];
@@ -399,7 +412,10 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
     const own = lower.replace(/^the /, '');
     return { anaphor: true, own: PRONOUNS.has(own) ? null : own };
   }
-  if (!allowProper || tokens.length > 6) return null;
+  if (!allowProper) return null;
+  const long = longProperName(tokens);
+  if (long) return { source: long };
+  if (tokens.length > 6) return null;
   const bare = tokens.filter((t, i) => !(i === 0 && DETERMINERS.test(t)));
   // "the coastguard", "a school official", "the mining company": a source named by what it is
   if (bare.length && bare.length <= 4 && SOURCE_HEADS.has(bare[bare.length - 1].toLowerCase()) && !/^[A-Z]/.test(bare[0])) {
@@ -417,6 +433,25 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+/** Lower-case words inside an organisation's full name ("National Institute for Disaster Risk Management"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'des', 'la', 'el', 'al']);
+const CAPITALISED = /^[A-Z][\p{L}\d.’'&-]*$/u;
+
+/**
+ * A full organisation name of up to 10 words, every content word capitalised ("the Kenya National Commission on
+ * Human Rights", "Jamaica's Office of Disaster Preparedness and Emergency Management"): kept as written, without a
+ * leading determiner or owner ("Jamaica's"). Shorter names take the general path below.
+ */
+function longProperName(tokens: readonly string[]): string | null {
+  let a = DETERMINERS.test(tokens[0] ?? '') ? 1 : 0;
+  if (a + 1 < tokens.length && /^[A-Z][\p{L}-]*['’]s$/u.test(tokens[a]) && CAPITALISED.test(tokens[a + 1])) a++;
+  const name = tokens.slice(a);
+  if (name.length < 5 || name.length > 10) return null;
+  if (!CAPITALISED.test(name[0]) || !CAPITALISED.test(name[name.length - 1])) return null;
+  if (!name.every((t) => CAPITALISED.test(t) || NAME_LINKS.has(t))) return null;
+  if (!name.some((t) => NAME_LINKS.has(t))) return null; // a run of capitalised words alone may be a sentence opening
+  return name.join(' ').replace(/[’']s$/, '');
+}
 
 /**
  * "President Gabriel Boric", "Dr Aissata Hamadou": a title, then a capitalised name → the person. Not when an

@@ -66,8 +66,15 @@ export const CATAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that end a subject phrase read backwards from its verb. */
 export const SUBJECT_BOUNDARIES: ReadonlySet<string> = new Set([
-  ';', ':', '"', '“', '”', 'that', 'but', 'while', 'whereas', 'as', 'after', 'when', 'because', 'and', 'though',
+  ';', ':', '"', '“', '”', '–', '—', 'that', 'but', 'while', 'whereas', 'as', 'after', 'when', 'because', 'and', 'though',
   'although', 'if',
+]);
+
+/** Fixed pairs joined by "and" inside a body's name: the "and" does not end the subject ("search and rescue agency"). */
+export const AND_COMPOUNDS: ReadonlySet<string> = new Set([
+  'search and rescue', 'fire and rescue', 'health and safety', 'law and order', 'relief and works', 'peace and security',
+  'disaster and emergency', 'emergency and disaster', 'relief and rehabilitation', 'prevention and control',
+  'preparedness and response', 'red cross and red', 'crescent and red',
 ]);
 
 /** Leading words of a subject part that say nothing about who ("Meanwhile, the Observatory said"). */
