@@ -17,6 +17,7 @@ import { PERSON_TITLES, isContextualPhrase, normaliseActorPhrase } from './table
 import {
   AND_COMPOUNDS,
   ANAPHORS,
+  BODY_ROLES,
   ANAPHOR_TYPES,
   ATTRIBUTION_VERBS,
   CATAPHOR_TYPES,
@@ -122,11 +123,14 @@ function nearest(list: Attribution[], at: number): Attribution {
 /** The credits of every sentence, in order, with "it"/"the group"/"which" resolved to the last source named. */
 export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
   const prev = docActors;
+  const prevPersons = docPersons;
   docActors = documentActorNames(doc);
+  docPersons = new Map();
   try {
     return creditsIn(doc);
   } finally {
     docActors = prev;
+    docPersons = prevPersons;
   }
 }
 
@@ -358,7 +362,7 @@ function resolveSubjectWithin(words: readonly Word[], ws: number, verb: number, 
     const hit = resolvePhrase(phraseOf(words, prev[0], prev[1]), true);
     if (hit && 'source' in hit) return hit;
   }
-  if (near && (!('source' in near) || lookupActor(near.source) || describedSource(near.source))) return near;
+  if (near && (!('source' in near) || lookupActor(near.source) || describedSource(near.source) || isNamedPerson(near.source))) return near;
   let fallback: Resolved = near;
   for (const [x, y] of parts.slice(0, -1)) {
     const phrase = phraseOf(words, x, y);
@@ -395,6 +399,8 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   const local = docActors?.bySurface.get(normaliseActorPhrase(phrase));
   if (local) return { source: local };
   const tokens = phrase.split(/\s+/).filter(Boolean);
+  const earlier = namedPersonRef(tokens);
+  if (earlier) return { source: earlier };
   const person = titledPerson(tokens);
   if (person) return { source: person };
   const described = describedBody(tokens, direct !== null);
@@ -459,18 +465,60 @@ function longProperName(tokens: readonly string[]): string | null {
  * spokesperson's.
  */
 const SPOKES = /^spokes(?:man|woman|person)$/i;
+const NAME_WORD = /^[A-Z][\p{L}’'-]+$/u;
+/** Lower-case or capitalised words allowed before a title ("regional governor", "Red Sea governor", "Energy Minister"). */
+const MAX_TITLE_MODIFIERS = 3;
 function titledPerson(tokens: readonly string[]): string | null {
-  for (let i = 0; i + 2 < tokens.length + 1; i++) {
+  let i = 0;
+  while (i < tokens.length && DETERMINERS.test(tokens[i])) i++;
+  const from = i;
+  for (; i < tokens.length && i - from <= MAX_TITLE_MODIFIERS; i++) {
     const t = tokens[i].toLowerCase().replace(/\.$/, '');
     if (SPOKES.test(t)) return null;
-    if (!PERSON_TITLES.has(t) || !/^[A-Z]/.test(tokens[i])) {
-      if (!DETERMINERS.test(tokens[i])) return null;
+    if (!PERSON_TITLES.has(t)) {
+      if (!/^[\p{L}-]+$/u.test(tokens[i])) return null;
       continue;
     }
     const rest = tokens.slice(i + 1);
-    if (rest.length >= 2 && rest.length <= 4 && rest.every((t) => /^[A-Z][\p{L}’'-]+$/u.test(t) && !PERSON_TITLES.has(t.toLowerCase()))) return rest.join(' ');
+    if (rest.length < 2 || rest.length > 4 || !rest.every((r) => NAME_WORD.test(r) && !PERSON_TITLES.has(r.toLowerCase()))) continue;
+    // "Regional police commander Peter Mwangi": a body's own role speaks for the body
+    if (BODY_ROLES.has(t)) {
+      for (let k = from; k < i; k++) {
+        const body = lookupActor(tokens[k]);
+        if (body) return body.generic ? (docActors?.byGeneric.get(body.name) ?? body.name) : body.name;
+      }
+    }
+    const name = rest.join(' ');
+    if (docPersons) {
+      docPersons.set(t, name);
+      docPersons.set(rest[rest.length - 1].toLowerCase(), name);
+    }
+    return name;
   }
   return null;
+}
+
+/**
+ * The report's titled officials, by title and by surname ("governor" / "kiper" → "Oleh Kiper"), so that "the
+ * governor said", "the regional governor said" and "Kiper said" credit the person named earlier.
+ */
+let docPersons: Map<string, string> | null = null;
+
+function isNamedPerson(source: string): boolean {
+  if (!docPersons) return false;
+  for (const name of docPersons.values()) if (name === source) return true;
+  return false;
+}
+
+/** "the governor", "the energy minister", "Kiper": a titled official or surname the report named before. */
+function namedPersonRef(tokens: readonly string[]): string | null {
+  if (!docPersons?.size) return null;
+  const bare = DETERMINERS.test(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+  if (bare.length === 1 && NAME_WORD.test(bare[0]) && tokens.length === 1) return docPersons.get(bare[0].toLowerCase()) ?? null;
+  if (bare.length < 1 || bare.length > 2 || tokens.length === bare.length) return null;
+  if (bare.length === 2 && !/^[a-z-]+$/.test(bare[0])) return null; // "the region's governor" is another one
+  const title = bare[bare.length - 1].toLowerCase();
+  return PERSON_TITLES.has(title) && !SPOKES.test(title) ? (docPersons.get(title) ?? null) : null;
 }
 
 /**

@@ -33,3 +33,22 @@ describe('long and compound names', () => {
     expect(sourceOf(text, 9)).toBe('Office of Coastal Protection and Emergency Response');
   });
 });
+
+describe('titled officials and references back to them', () => {
+  it('credits a titled person with a lower-case title and modifiers', () => {
+    expect(sourceOf('Floods swept through Varna overnight, regional governor Ivo Marek said. Four people were killed, he said.', 4)).toBe('Ivo Marek');
+  });
+  it('credits "the governor" / "the minister" / the surname to the official named earlier', () => {
+    const text = 'A mine collapsed in Soma on Friday, Energy Minister Kemal Arslan said. Rescuers brought 30 miners out, 9 of whom were hospitalised, the minister said.';
+    expect(sourceOf(text, 9)).toBe('Kemal Arslan');
+    const live = '06:30 – Drones struck the port, regional governor Ivo Marek said.\n08:40 – Marek updates: the death toll has risen to five.';
+    expect(sourceOf(live, 5)).toBe('Ivo Marek');
+  });
+  it('does not take another region’s governor for the one named', () => {
+    const text = 'Drones struck the port, regional governor Ivo Marek said. Across the border, one civilian was injured in Belgorod, the region’s governor said.';
+    expect(sourceOf(text, 1)).not.toBe('Ivo Marek');
+  });
+  it('credits a force for its own rank or role', () => {
+    expect(sourceOf('A bomb exploded at a market on Friday. Police captain Abdi Warsame said 3 people were killed.', 3)).toBe('police');
+  });
+});

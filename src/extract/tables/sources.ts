@@ -9,7 +9,7 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'tells', 'added', 'adds', 'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'estimated',
   'estimates', 'counted', 'documented', 'documents', 'recorded', 'noted', 'notes', 'claimed', 'claims', 'tallied',
   'wrote', 'posted', 'tweeted', 'cited', 'indicated', 'indicates', 'showed', 'shows', 'put', 'puts', 'quoted',
-  'warned', 'explained', 'declared', 'listed', 'registered', 'verified', 'published', 'counts',
+  'warned', 'explained', 'declared', 'listed', 'registered', 'verified', 'published', 'counts', 'updates', 'updated',
 ]);
 
 /**
@@ -27,6 +27,9 @@ export const CONDITIONAL_VERBS: Readonly<Record<string, RegExp>> = {
   report: /^\s*(?:that\b|,|\.|$)/i,
   recorded: /^\s*(?:that\b|the\s+(?:deaths?|killing)|,|\.|$)/i,
   showed: /^\s*(?:that\b|,|\.|$)/i,
+  // "Kiper updates: the death toll has risen to three", "the ministry updated the toll to 40"
+  updates: /^\s*(?::|that\b|the\s+(?:\w+\s+)?(?:toll|figure|count|number)\b)/i,
+  updated: /^\s*(?::|that\b|the\s+(?:\w+\s+)?(?:toll|figure|count|number)\b)/i,
   shows: /^\s*(?:that\b|,|\.|$)/i,
 };
 
@@ -75,6 +78,16 @@ export const AND_COMPOUNDS: ReadonlySet<string> = new Set([
   'search and rescue', 'fire and rescue', 'health and safety', 'law and order', 'relief and works', 'peace and security',
   'disaster and emergency', 'emergency and disaster', 'relief and rehabilitation', 'prevention and control',
   'preparedness and response', 'red cross and red', 'crescent and red',
+]);
+
+/**
+ * Titles that speak for the body named before them: "Regional police commander Peter Mwangi" credits the police,
+ * while "regional governor Oleh Kiper" and "Energy Minister Alparslan Bayraktar" credit the person (docs/figures.md).
+ */
+export const BODY_ROLES: ReadonlySet<string> = new Set([
+  'commander', 'chief', 'head', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
+  // ranks: "Police captain Abdi Nur", "Army Colonel Ali Musa" speak for their force
+  'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'lt', 'sgt', 'general', 'gen', 'brig',
 ]);
 
 /** Leading words of a subject part that say nothing about who ("Meanwhile, the Observatory said"). */
