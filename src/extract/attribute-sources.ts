@@ -25,6 +25,7 @@ import {
   DATE_NAMES,
   POSSESSIVE_COUNT_NOUNS,
   POSSESSOR_STOPS,
+  RELEASE_HEADER,
   SOURCE_BEFORE,
   SOURCE_CARRY_SENTENCES,
   SOURCE_HEADS,
@@ -68,14 +69,24 @@ export function attributeSources(doc: SitrepDocument): void {
   const sentences = doc.sentences ?? [];
   const credits = creditsBySentence(doc);
   const titleCredit = titleCreditOf(doc.meta.title);
+  const author = releaseAuthor(doc);
   let fi = 0;
   for (let si = 0; si < sentences.length && fi < figures.length; si++) {
     const [sa, sb] = sentences[si].span;
     while (fi < figures.length && figures[fi].span[0] < sb) {
-      if (figures[fi].span[0] >= sa) figures[fi].source = sourceFor(figures, fi, si, credits, titleCredit);
+      if (figures[fi].span[0] >= sa) figures[fi].source = sourceFor(figures, fi, si, credits, titleCredit) ?? (figures[fi].scope === 'background' ? null : author);
       fi++;
     }
   }
+}
+
+/** The author a press release names in its first line (RELEASE_HEADER), credited with its uncredited figures. */
+function releaseAuthor(doc: SitrepDocument): string | null {
+  // the first line, not the first sentence: "Communiqué No. 27 of …" is one header whatever its full stops
+  const m = RELEASE_HEADER.exec(doc.text.slice(0, 300).trimStart().split('\n')[0]);
+  const name = m && (m[1] ?? m[2]);
+  const hit = name ? resolvePhrase(name.trim()) : null;
+  return hit && 'source' in hit ? hit.source : null;
 }
 
 /** A headline's credit ("Storm leaves 8 dead, officials say") and the numbers the headline states. */
@@ -396,6 +407,11 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, 'the ').trim();
   const direct = lookupActor(phrase);
   if (direct && !direct.generic) return { source: direct.name };
+  const speaker = SPEAKER_FOR.exec(phrase);
+  if (speaker) {
+    const body = resolvePhrase(speaker[1], allowProper);
+    if (body) return body;
+  }
   const local = docActors?.bySurface.get(normaliseActorPhrase(phrase));
   if (local) return { source: local };
   const tokens = phrase.split(/\s+/).filter(Boolean);
@@ -439,6 +455,9 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+/** "a spokesperson for the authority", "an official at the ministry", "sources in the army": the body speaks. */
+const SPEAKER_FOR =
+  /^(?:(?:a|an|the|one)\s+)?(?:(?:senior|top|local|chief|deputy|regional)\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?|sources?|press\s+officer|member)\s+(?:for|of|at|with|from|in|close\s+to)\s+((?:the\s+)?\S.*)$/i;
 /** Lower-case words inside an organisation's full name ("National Institute for Disaster Risk Management"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'des', 'la', 'el', 'al']);
 const CAPITALISED = /^[A-Z][\p{L}\d.’'&-]*$/u;

@@ -52,3 +52,18 @@ describe('titled officials and references back to them', () => {
     expect(sourceOf('A bomb exploded at a market on Friday. Police captain Abdi Warsame said 3 people were killed.', 3)).toBe('police');
   });
 });
+
+describe('press releases and spokespeople', () => {
+  it('credits a release’s uncredited figures to the author in its first line', () => {
+    const text = 'Communiqué No. 4 of the Tarnovia Border Guard.\nDuring the week, troops arrested 17 suspects. Regrettably, 2 guards were killed in an ambush.';
+    expect(sourceOf(text, 17)).toBe('Tarnovia Border Guard');
+    expect(sourceOf(text, 2)).toBe('Tarnovia Border Guard');
+  });
+  it('credits "a spokesperson for X" to X', () => {
+    const text = 'The national disaster management authority said 300 homes were destroyed. "Many are still missing," a spokesman for the authority said, adding that 40 people had been injured.';
+    expect(sourceOf(text, 40)).toBe('national disaster management authority');
+  });
+  it('credits the speaker, not the agency, in "X told Reuters"', () => {
+    expect(sourceOf('At least 8 people were killed in the blast, the Varna Red Cross told Reuters.', 8)).toBe('Varna Red Cross');
+  });
+});

@@ -14,7 +14,7 @@ const dir = new URL('../fixtures/generalise-2/', import.meta.url);
 const { articles, expected } = loadGeneraliseSet(dir);
 
 /** Floors: the scores reached when the set was last tuned, less a small margin. */
-const FLOORS = { recall: 0.94, precision: 0.97, side: 0.96, source: 0.81, scope: 0.97, qualifier: 0.98, unit: 0.98 };
+const FLOORS = { recall: 0.94, precision: 0.97, side: 0.96, source: 0.96, scope: 0.97, qualifier: 0.98, unit: 0.98 };
 
 describe('second held-out-style generalisation set', () => {
   it('has 25–40 articles, each with expected figures', () => {

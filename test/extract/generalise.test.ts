@@ -11,7 +11,7 @@ const dir = new URL('../fixtures/generalise/', import.meta.url);
 const { articles, expected } = loadGeneraliseSet(dir);
 
 /** Floors: the scores reached when the set was last tuned, less a small margin. */
-const FLOORS = { recall: 0.97, precision: 0.97, side: 0.94, source: 0.87, scope: 0.9, qualifier: 0.98, unit: 0.98 };
+const FLOORS = { recall: 0.97, precision: 0.97, side: 0.94, source: 0.93, scope: 0.9, qualifier: 0.98, unit: 0.98 };
 
 describe('held-out-style generalisation set', () => {
   it('has 25–40 articles, each with expected figures', () => {

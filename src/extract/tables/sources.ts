@@ -44,7 +44,8 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'spokeswoman', 'spokesperson', 'the statement', 'the report', 'the spokesman',
   'the organisation', 'the organization', 'the charity', 'the watchdog', 'the office', 'the body', 'the service',
   'the department', 'the observatory', 'the rights group', 'rights group', 'the aid group', 'aid group',
-  'the war monitor', 'the same source', 'the source', 'the monitor group',
+  'the war monitor', 'the same source', 'the source', 'the monitor group', 'authority', 'the authority',
+  'commission', 'the commission',
 ]);
 
 /**
@@ -55,6 +56,7 @@ export const ANAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = {
   ministry: ['government'], observatory: ['monitor'], monitor: ['monitor'], agency: ['un-agency', 'media', 'government'],
   office: ['un-agency', 'government'], charity: ['ngo'], watchdog: ['monitor', 'ngo'], department: ['government'],
   service: ['government', 'ngo'], organisation: ['ngo', 'un-agency'], organization: ['ngo', 'un-agency'],
+  authority: ['government'], commission: ['government', 'ngo', 'monitor'],
 };
 
 /**
@@ -89,6 +91,14 @@ export const BODY_ROLES: ReadonlySet<string> = new Set([
   // ranks: "Police captain Abdi Nur", "Army Colonel Ali Musa" speak for their force
   'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'lt', 'sgt', 'general', 'gen', 'brig',
 ]);
+
+/**
+ * A press release's author named in its first line: "Communiqué No. 27 of the Chief of Defence Staff", "Press
+ * release from the Ministry of Interior", "The Ministry of Interior announces…" (present-tense release style, not a
+ * news report's "said"). Group 1 or 2 is the author; it credits every uncredited figure of the release.
+ */
+export const RELEASE_HEADER =
+  /^(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+(?:[Rr]elease|[Ss]tatement)|[Cc]ommuniqu[eé]|[Oo]fficial\s+[Ss]tatement|[Bb]ulletin|[Ff]lash\s+[Uu]pdate|[Ss]ituation\s+[Rr]eport)(?![A-Za-z])[^:\n]{0,30}?\b(?:of|from|by)\s+([A-Z][^.:\n]{2,80}|the\s+[A-Z][^.:\n]{2,80})|^((?:The\s+)?[A-Z][^,.:\n]{2,80}?)\s+(?:announces|informs|wishes\s+to\s+inform|regrets\s+to\s+announce)\b/;
 
 /** Leading words of a subject part that say nothing about who ("Meanwhile, the Observatory said"). */
 export const SUBJECT_FILLERS = /^(?:meanwhile|however|also|separately|earlier|later|additionally|in addition|on \w+|on \w+ \w+|in a statement|in its latest update)$/i;
