@@ -5,7 +5,7 @@ export * from './model/entities.js';
 export * from './pipeline/stage.js';
 export * from './pipeline/pipeline.js';
 export { tokenize, tokenizeText } from './nlp/tokenize.js';
-export { analyze, createDefaultPipeline, DEFAULT_STAGES } from "./pipeline/analyze.js";
+export { analyze, createDefaultPipeline, DEFAULT_STAGES } from './pipeline/analyze.js';
 export * from './store/index.js';
 export { ingestInputs, AFTER_STORE_HOOKS, type AfterStoreHook, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest-batch.js';
 export { minhashSignature, signatureSimilarity, DUPLICATE_SETTINGS } from './ingest/detect-duplicates.js';
@@ -23,3 +23,7 @@ export { extractFigures, extractFiguresStage } from './extract/extract-figures.j
 export { attributeSources, attributeSourcesStage } from './extract/attribute-sources.js';
 export { figureJson, extractionJson } from './extract/figure-json.js';
 export { assignStories, listStories, getStory, storyDocuments, clusterDocuments, representDocument, MemoryStoryIndex, KyselyStoryIndex, labelStory, type StorySummary, type StoryDetail, type StoryDocumentRef, type StoryAssignment, type StoryIndex } from './stories/index.js';
+export { reconcileStory, type Reconciled, type Difference, type Quantity } from './reconcile/index.js';
+export { buildBrief, renderMarkdown, renderHtml, type Brief, type BriefQuantity } from './brief/index.js';
+export { EXPORTERS, exportAcled, exportUcdp, exportGeojson, exportJson, exportHxl, parseDump, type ExportFormat } from './export/index.js';
+export { createServer } from './server/create-server.js';
