@@ -62,18 +62,10 @@ export async function storyViewBody(ctx: ServerContext, id: string): Promise<Com
   return entry.viewBody;
 }
 
-/** The full brief as JSON, serialised once per story version; null when it could not be built. */
-export async function storyBriefBody(ctx: ServerContext, id: string): Promise<CompressedBody | null> {
-  const entry = await storyEntry(ctx, id);
-  if (!entry.brief) return null;
+/** The full brief of a story entry as JSON, serialised (and compressed) once per story version; call when `entry.brief` is set. */
+export function storyBriefBody(entry: StoryEntry): CompressedBody {
   entry.briefBody ??= new CompressedBody(JSON.stringify(entry.brief));
   return entry.briefBody;
-}
-
-/** The full brief of a story (null when it could not be built; the view's briefError says why). */
-export async function storyBrief(ctx: ServerContext, id: string): Promise<{ brief: BriefJson | null; error: string | null }> {
-  const entry = await storyEntry(ctx, id);
-  return { brief: entry.brief, error: entry.view.briefError };
 }
 
 export async function storyEntry(ctx: ServerContext, id: string): Promise<StoryEntry> {

@@ -3,7 +3,7 @@
  * (sandboxed, no scripts) since it quotes article text.
  */
 import type { FastifyInstance } from 'fastify';
-import { storyBrief, storyBriefBody, type ServerContext } from './context.js';
+import { storyBriefBody, storyEntry, type ServerContext } from './context.js';
 import { ApiError } from './errors.js';
 import { oneOf, type Query } from './query.js';
 
@@ -15,9 +15,10 @@ export const BRIEF_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; sa
 export function briefRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/stories/:id/brief', async (req, reply) => {
     const format = oneOf(req.query as Query, 'format', BRIEF_FORMATS, 'json');
-    const { brief, error } = await storyBrief(ctx, (req.params as { id: string }).id);
-    if (!brief) throw new ApiError(503, 'brief_unavailable', `the brief could not be built: ${error ?? 'unknown reason'}`);
-    if (format === 'json') return (await storyBriefBody(ctx, (req.params as { id: string }).id))!.send(req, reply.type('application/json; charset=utf-8'));
+    const entry = await storyEntry(ctx, (req.params as { id: string }).id);
+    const { brief } = entry;
+    if (!brief) throw new ApiError(503, 'brief_unavailable', `the brief could not be built: ${entry.view.briefError ?? 'unknown reason'}`);
+    if (format === 'json') return storyBriefBody(entry).send(req, reply.type('application/json; charset=utf-8'));
     const body = await ctx.backend.renderBrief(brief, format === 'md' ? 'md' : 'html');
     if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(body);
     return reply.header('content-security-policy', BRIEF_HTML_CSP).type('text/html; charset=utf-8').send(body);
