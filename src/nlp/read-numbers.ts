@@ -164,27 +164,26 @@ interface Parsed {
 
 function readAt(text: string, words: readonly Word[], i: number): { mention: NumberMention; next: number } | null {
   const vague = readVague(words, i);
-  if (vague) return finish(text, words, i, vague.next, null, vague.low, vague.high, 'vague');
+  if (vague) return finish(words, i, vague.next, null, vague.low, vague.high, 'vague');
   const first = readOne(text, words, i);
   if (!first) return null;
   // between N and M
   const prev = words[i - 1];
   if (prev?.lower === 'between' && words[first.next]?.lower === 'and') {
     const second = readOne(text, words, first.next + 1);
-    if (second && second.value > first.value) return finish(text, words, i, second.next, null, first.value, second.value, 'range');
+    if (second && second.value > first.value) return finish(words, i, second.next, null, first.value, second.value, 'range');
   }
   const joiner = words[first.next];
   if (joiner && RANGE_JOINERS.has(joiner.lower) && (joiner.lower.length > 1 || joiner.start === words[first.next - 1].end)) {
     const second = readOne(text, words, first.next + 1);
     if (second && second.value > first.value && !(joiner.lower === 'to' && prev?.lower !== 'from' && first.value >= 1000 && second.value < 100)) {
-      return finish(text, words, i, second.next, null, first.value, second.value, 'range');
+      return finish(words, i, second.next, null, first.value, second.value, 'range');
     }
   }
-  return finish(text, words, i, first.next, first.value, first.value, first.value, 'exact');
+  return finish(words, i, first.next, first.value, first.value, first.value, 'exact');
 }
 
 function finish(
-  text: string,
   words: readonly Word[],
   a: number,
   b: number,
@@ -208,7 +207,6 @@ function finish(
     qualifierSpan = [words[b].start, words[after.end - 1].end];
     next = after.end;
   }
-  void text;
   return { mention: { span, value, low, high, qualifier, qualifierSpan }, next };
 }
 
