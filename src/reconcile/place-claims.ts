@@ -13,6 +13,7 @@ import type { SitrepDocument } from '../model/document.js';
 import type { GeoPrecision, Place } from '../model/entities.js';
 import type { Difference, DifferenceFigure } from './types.js';
 import { hostOf, statedPlace, UNNAMED_OUTLET } from './group-quantities.js';
+import { distanceKm } from '../extract/geo-relative.js';
 
 /** One report's claim about where the event happened. */
 export interface PlaceClaim {
@@ -70,7 +71,7 @@ export const PLACE_SCOPE_RULES: readonly PlaceRule[] = [
   {
     name: 'same-locality',
     relate: (a, b) => {
-      const km = distanceKm(a, b);
+      const km = placeDistanceKm(a, b);
       return km !== null && km <= SAME_LOCALITY_KM ? `${a.name} and ${b.name} are ${Math.round(km)} km apart, one locality` : null;
     },
   },
@@ -78,19 +79,16 @@ export const PLACE_SCOPE_RULES: readonly PlaceRule[] = [
 
 /** Places no rule relates are two sites only when something shows they are apart; otherwise they cannot be told apart. */
 function differentSites(a: Place, b: Place): boolean {
-  const km = distanceKm(a, b);
+  const km = placeDistanceKm(a, b);
   if (km !== null) return km > SAME_LOCALITY_KM;
   if (a.admin1 && b.admin1 && placeKey(a.admin1) !== placeKey(b.admin1)) return true;
   return a.kind !== 'admin1' && b.kind !== 'admin1' && a.kind !== 'country' && b.kind !== 'country';
 }
 
-export function distanceKm(a: Place, b: Place): number | null {
+/** Great-circle distance between two places, or null when either has no coordinates. */
+export function placeDistanceKm(a: Place, b: Place): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 const precisionRank = (p: Place): number => {
@@ -227,7 +225,7 @@ const reports = (n: number): string => `${n} independent report${n === 1 ? '' : 
 
 function conflictDifference(top: Site, against: Site[], tied: boolean): Difference {
   const apart = against.map((s) => {
-    const km = distanceKm(top.head, s.head);
+    const km = placeDistanceKm(top.head, s.head);
     return `${s.head.name} (${reports(support(s))}${km !== null ? `, ${Math.round(km)} km from ${top.head.name}` : ''})`;
   });
   const why = tied

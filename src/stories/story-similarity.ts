@@ -6,6 +6,7 @@
  * five-report sample mixed with 500 synthetic reports; see docs/stories.md for the figures.
  */
 import type { DocRepresentation, PlacePoint, StoryState, TermStats } from './story-model.js';
+import { distanceKm } from '../extract/geo-relative.js';
 
 /**
  * Share of each signal in the combined score. Text carries most of the evidence (what happened, in which words);
@@ -168,14 +169,6 @@ function entitySimilarity(repr: DocRepresentation, story: StoryState, stats: Ter
   return total > 0 ? shared / total : null;
 }
 
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
 /** Closeness when the same province is named (not the same town): the same region, maybe not the same event. */
 export const ADMIN1_MATCH = 0.5;
 
@@ -185,7 +178,7 @@ function closestPlace(p: PlacePoint, story: StoryState): number {
   for (const q of story.places) {
     if (p.key === q.key) best = Math.max(best, p.level === 'admin1' || q.level === 'admin1' ? ADMIN1_MATCH : 1);
     else if (p.level === 'local' && q.level === 'local' && p.lat !== null && p.lon !== null && q.lat !== null && q.lon !== null) {
-      best = Math.max(best, Math.pow(0.5, haversineKm(p.lat, p.lon, q.lat, q.lon) / PLACE_HALF_DISTANCE_KM));
+      best = Math.max(best, Math.pow(0.5, distanceKm(p.lat, p.lon, q.lat, q.lon) / PLACE_HALF_DISTANCE_KM));
     }
     if (best === 1) break;
   }
