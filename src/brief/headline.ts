@@ -3,6 +3,7 @@
  * civilians when reports split them, else everyone), the displaced, and the day the figures hold for.
  */
 import type { Quantity, Reconciled } from '../reconcile/types.js';
+import { num } from './wording.js';
 
 /**
  * Victim groups named in the headline, in order; the first group whose first node is a quantity stands for everyone
@@ -12,8 +13,6 @@ import type { Quantity, Reconciled } from '../reconcile/types.js';
 export const HEADLINE_KILLED: readonly (readonly string[])[] = [['combatants', 'civilians'], ['all'], ['civilians'], ['unknown']];
 
 const NOUN: Readonly<Record<string, string>> = { combatants: 'combatants', civilians: 'civilians', all: 'people', unknown: 'people' };
-
-const num = (n: number): string => n.toLocaleString('en-US');
 
 export function headline(r: Reconciled): string {
   const main = (kind: string, node: string, unit = 'people'): Quantity | undefined =>
