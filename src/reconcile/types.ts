@@ -179,7 +179,7 @@ export interface Reconciled {
   eventPlace: { name: string | null; claims: EventPlaceClaim[] };
   /** Who is responsible: the favoured actor (null: nobody named, or unresolved), the rule, and every report's claim. */
   responsibility: { actor: string | null; rule: string | null; claims: ResponsibilityClaim[] };
-  /** citation number → document id, in source-list order. */
+  /** document id → citation number (1-based position in `orderedDocs`). */
   cites: Map<string, number>;
   orderedDocs: SitrepDocument[];
 }
