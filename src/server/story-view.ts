@@ -171,27 +171,63 @@ function briefAbout(q: BriefQuantity): string {
 /** Difference kinds of the brief → cell colours. Qualifier, originator and conflict differences keep the numeric grade. */
 const DIFFERENCE_AGREEMENT: Readonly<Record<string, Agreement>> = { update: 'update', 'party-claim': 'claim', unit: 'scope', scope: 'scope' };
 
+/** A row's brief figures, indexed once so grading each cell is a lookup (a 1,000-report story has 1,000s of each). */
+interface RowExplainer {
+  /** Per difference with a colour: its kind, why, favoured value, and its figures as `exact` and `repeat` keys. */
+  diffs: { agreement: Agreement; why: string | null; favoured: number; exact: Set<string>; repeat: Set<string> }[];
+  claims: { exact: Set<string>; repeat: Set<string> };
+  /** Figures the brief counts in this quantity (doc + quote); null when the brief lists no history. */
+  history: Set<string> | null;
+}
+
+const exactKey = (value: number, doc: unknown, quote: unknown): string => `${value}\u0000${String(doc)}\u0000${String(quote)}`;
+const repeatKey = (value: number, source: string): string => `${value}\u0000${source}`;
+
+function figureKeys(figures: Json[]): { exact: Set<string>; repeat: Set<string> } {
+  const exact = new Set<string>();
+  const repeat = new Set<string>();
+  for (const f of figures) {
+    const value = Number(f.value);
+    if (typeof f.doc === 'string' && typeof f.quote === 'string') exact.add(exactKey(value, f.doc, f.quote));
+    if (typeof f.source === 'string' && f.source) repeat.add(repeatKey(value, f.source));
+  }
+  return { exact, repeat };
+}
+
+function rowExplainer(quantities: BriefQuantity[], diffs: Json[]): RowExplainer {
+  const explained = [];
+  for (const d of diffs) {
+    const agreement = DIFFERENCE_AGREEMENT[String(d.kind)];
+    if (!agreement) continue;
+    const fav = typeof d.favoured === 'object' && d.favoured ? (d.favoured as Json).value : d.favoured;
+    explained.push({ agreement, why: typeof d.why === 'string' ? d.why : null, favoured: Number(fav), ...figureKeys(list(d.figures)) });
+  }
+  const history = quantities.some((q) => Array.isArray(q.history))
+    ? new Set(quantities.flatMap((q) => list(q.history)).filter((f) => typeof f.doc === 'string' && typeof f.quote === 'string')
+      .map((f) => `${f.doc as string}\u0000${f.quote as string}`))
+    : null;
+  return { diffs: explained, claims: figureKeys(quantities.flatMap((q) => list(q.claims))), history };
+}
+
 /**
  * A cell that does not agree, graded with the brief's own reading: the difference that names this figure (same
  * report and words, or the same originator and value, for repeats and reprints), else a party's claim the brief set
  * aside, else a figure the brief left out of this quantity (another scope). Otherwise the numeric grade stands.
  */
-function explainCell(c: MatrixCell, quantities: BriefQuantity[], diffs: Json[]): { agreement: Agreement; why: string | null } | null {
-  const sameValue = (f: Json) => Number(f.value) === c.value;
-  const exact = (f: Json) => sameValue(f) && f.doc === c.doc && f.quote === c.quote;
-  const repeat = (f: Json) => sameValue(f) && !!c.source && f.source === c.source;
-  for (const match of [exact, repeat]) {
-    for (const d of diffs) {
-      const fav = typeof d.favoured === 'object' && d.favoured ? (d.favoured as Json).value : d.favoured;
-      if (Number(fav) === c.value) continue;
-      const kind = DIFFERENCE_AGREEMENT[String(d.kind)];
-      if (kind && list(d.figures).some(match)) return { agreement: kind, why: typeof d.why === 'string' ? d.why : null };
+function explainCell(c: MatrixCell, row: RowExplainer): { agreement: Agreement; why: string | null } | null {
+  if (c.value === null) return null;
+  const exact = exactKey(c.value, c.doc, c.quote);
+  const repeat = c.source ? repeatKey(c.value, c.source) : null;
+  const matches = [(k: { exact: Set<string> }) => k.exact.has(exact), (k: { repeat: Set<string> }) => repeat !== null && k.repeat.has(repeat)];
+  for (const match of matches) {
+    for (const d of row.diffs) {
+      if (d.favoured !== c.value && match(d)) return { agreement: d.agreement, why: d.why };
     }
   }
-  const claims = quantities.flatMap((q) => list(q.claims));
-  if (claims.some((f) => exact(f) || repeat(f))) return { agreement: 'claim', why: `${c.source ?? 'A party'} is a party to the fighting: its figure is a claim, not a count.` };
-  const history = quantities.flatMap((q) => list(q.history));
-  if (quantities.some((q) => Array.isArray(q.history)) && c.value !== null && !history.some((f) => f.doc === c.doc && f.quote === c.quote)) {
+  if (matches.some((match) => match(row.claims))) {
+    return { agreement: 'claim', why: `${c.source ?? 'A party'} is a party to the fighting: its figure is a claim, not a count.` };
+  }
+  if (row.history && !row.history.has(`${c.doc}\u0000${c.quote}`)) {
     return { agreement: 'scope', why: 'The brief does not count this figure in this quantity (another scope or unit).' };
   }
   return null;
@@ -226,11 +262,11 @@ export function buildRows(docs: SitrepDocument[], brief: BriefJson | null): Matr
     const ref = row.best !== null ? row : { best: mostCommon(row.cells.map((c) => c.value)), low: null, high: null };
     const qs = quantities.filter((q) => quantityKey(q.kind, q.victims?.side ?? 'unknown', q.unit ?? 'people') === row.key);
     const abouts = new Set(qs.map(briefAbout));
-    const diffs = differences.filter((d) => abouts.has(String(d.about)));
+    const explainer = qs.length ? rowExplainer(qs, differences.filter((d) => abouts.has(String(d.about)))) : null;
     for (const c of row.cells) {
       c.agreement = agreementOf(c, ref);
-      if (c.agreement === 'agree' || c.agreement === 'unknown' || !qs.length) continue;
-      const explained = explainCell(c, qs, diffs);
+      if (c.agreement === 'agree' || c.agreement === 'unknown' || !explainer) continue;
+      const explained = explainCell(c, explainer);
       if (explained) [c.agreement, c.why] = [explained.agreement, explained.why];
     }
   }
