@@ -87,13 +87,19 @@ export function dayValue(rs: readonly Reading[], weight: ReadonlyMap<string, num
   )[0].r;
 }
 
-export function timeline(rs: readonly Reading[], weight?: ReadonlyMap<string, number>): TimelinePoint[] {
+/** Readings by their day ('' when undated). */
+export function groupByDay(rs: readonly Reading[]): Map<string, Reading[]> {
   const byDay = new Map<string, Reading[]>();
   for (const r of rs) {
     const d = r.date ?? '';
     if (!byDay.has(d)) byDay.set(d, []);
     byDay.get(d)!.push(r);
   }
+  return byDay;
+}
+
+export function timeline(rs: readonly Reading[], weight?: ReadonlyMap<string, number>): TimelinePoint[] {
+  const byDay = groupByDay(rs);
   return [...byDay.keys()].sort().map((day) => {
     const g = byDay.get(day)!;
     const pick = dayValue(g, weight);

@@ -6,7 +6,7 @@
  */
 import type { ArithmeticCheck, Difference, DifferenceFigure, DifferenceKind, Quantity, Reading } from './types.js';
 import { overlaps } from './qualifiers.js';
-import { dayValue } from './estimate.js';
+import { dayValue, groupByDay } from './estimate.js';
 import { nodeLabel } from './victims.js';
 
 interface Pair {
@@ -130,13 +130,7 @@ export function asFigure(r: Reading): DifferenceFigure {
 export function explainQuantity(q: Quantity, rs: readonly Reading[], weight?: ReadonlyMap<string, number>): Difference[] {
   const about = quantityLabel(q);
   const out: Difference[] = [];
-  const counts = rs.filter((r) => !r.party);
-  const byDay = new Map<string, Reading[]>();
-  for (const r of counts) {
-    const d = r.date ?? '';
-    if (!byDay.has(d)) byDay.set(d, []);
-    byDay.get(d)!.push(r);
-  }
+  const byDay = groupByDay(rs.filter((r) => !r.party));
   const days = [...byDay.keys()].sort();
   const dayPick = new Map(days.map((d) => [d, dayValue(byDay.get(d)!, weight)]));
   const update = explainUpdate(about, days.map((d) => dayPick.get(d)!));
