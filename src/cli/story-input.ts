@@ -7,13 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { storyFromFiles } from '../brief/load-stories.js';
 import type { Store } from '../store/index.js';
 import type { StoryInput } from '../reconcile/types.js';
+import { publishedFlag } from './read-documents.js';
 import { StoreOpenError, withStore } from './store-option.js';
 
 type Flags = Record<string, string | boolean>;
 
 /** The files as one story; inputs that cannot be read are printed as `sitrep NAME: …` and counted. */
 export async function filesStory(name: string, files: string[], flags: Flags): Promise<{ story: StoryInput; failed: number }> {
-  const r = await storyFromFiles(files, typeof flags.published === 'string' ? flags.published : undefined);
+  const r = await storyFromFiles(files, publishedFlag(flags.published));
   for (const f of r.failures) process.stderr.write(`sitrep ${name}: ${f}\n`);
   return { story: r.story, failed: r.failures.length };
 }

@@ -6,6 +6,7 @@
  */
 import { UsageError } from '../args.js';
 import { runCommand } from '../command.js';
+import { publishedFlag } from '../read-documents.js';
 import { EXIT } from '../main.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import { cleanArticle } from '../../ingest/clean-article.js';
@@ -19,7 +20,7 @@ export function run(argv: string[]): Promise<number> {
     if (positionals.length === 0) throw new UsageError('clean needs at least one FILE, URL or -');
     const maxBytes = flags['max-bytes'] === undefined ? undefined : Number(flags['max-bytes']);
     if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError('--max-bytes needs a positive number of bytes');
-    const published = typeof flags.published === 'string' ? flags.published : undefined;
+    const published = publishedFlag(flags.published);
     let failed = 0;
     for await (const r of readInputs(positionals, { maxBytes, published })) {
       if (!r.ok) {

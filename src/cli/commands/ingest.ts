@@ -9,6 +9,7 @@ import { UsageError } from '../args.js';
 import { runCommand } from '../command.js';
 import { EXIT } from '../main.js';
 import { createProgress } from '../progress.js';
+import { publishedFlag } from '../read-documents.js';
 import { STORE_FLAGS, withStore } from '../store-option.js';
 
 const SPEC = {
@@ -29,7 +30,7 @@ const HELP = `usage: sitrep ingest PATH|URL|- ... [options]
   --max-bytes N        skip inputs larger than N bytes (default 10 MiB)
   --timeout MS         URL fetch timeout
   --max-redirects N    URL redirect limit
-  --published DATE     publication date for inputs that carry none
+  --published DATE     publication date (YYYY-MM-DD) for inputs that carry none
   --no-analyze         store cleaned documents without running the analysis pipeline`;
 
 export function run(argv: string[]): Promise<number> {
@@ -58,7 +59,7 @@ function readOptions(flags: Record<string, string | boolean>): Record<string, nu
       ...optionalNumber(flags, 'max-bytes', 'maxBytes'),
       ...optionalNumber(flags, 'timeout', 'fetchTimeoutMs'),
       ...optionalNumber(flags, 'max-redirects', 'maxRedirects'),
-      ...(typeof flags.published === 'string' ? { published: flags.published } : {}),
+      ...(flags.published !== undefined ? { published: publishedFlag(flags.published)! } : {}),
     };
   } catch (err) {
     process.stderr.write(`sitrep ingest: ${(err as Error).message}\n`);
