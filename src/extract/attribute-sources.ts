@@ -200,6 +200,9 @@ function creditsIn(doc: SitrepDocument): Attribution[][] {
   return out;
 }
 
+/** ANAPHOR_TYPES' head nouns as whole-word tests, compiled once. */
+const ANAPHOR_HEAD_RES = new Map(Object.keys(ANAPHOR_TYPES).map((head) => [head, new RegExp(`\\b${head}\\b`, 'i')]));
+
 /**
  * A typed anaphor ("the ministry", "the agency", "the monitor") refers back to the most recent source it can name:
  * one whose name holds the noun ("the territory's health ministry") or whose actor type it names. Untyped anaphors
@@ -209,8 +212,8 @@ function antecedent(named: readonly string[], own: string | null): string | null
   if (!own) return null;
   const head = own.split(' ').pop()!;
   const types = ANAPHOR_TYPES[head];
-  if (!types) return null;
-  const word = new RegExp(`\\b${head}\\b`, 'i');
+  const word = ANAPHOR_HEAD_RES.get(head);
+  if (!types || !word) return null;
   for (let k = named.length - 1; k >= 0; k--) if (word.test(named[k])) return named[k];
   for (let k = named.length - 1; k >= 0; k--) {
     const type = lookupActor(named[k])?.type;
@@ -385,10 +388,13 @@ function resolveSubjectWithin(words: readonly Word[], ws: number, verb: number, 
   return fallback;
 }
 
+/** Clause words that end a source phrase read forward. */
+const FORWARD_STOPS: ReadonlySet<string> = new Set(['which', 'who', 'that', 'on', 'in']);
+
 /** The source phrase after "according to" or an opening "said": up to the next comma or clause word. */
 function resolveForward(words: readonly Word[], j: number, we: number): Resolved {
   let k = j;
-  while (k < we && k - j < MAX_SOURCE_WORDS && !/^[,.;:()“”"]$/.test(words[k].text) && !['which', 'who', 'that', 'on', 'in'].includes(words[k].lower)) k++;
+  while (k < we && k - j < MAX_SOURCE_WORDS && !/^[,.;:()“”"]$/.test(words[k].text) && !FORWARD_STOPS.has(words[k].lower)) k++;
   if (k === j) return null;
   return resolvePhrase(phraseOf(words, j, k), true);
 }
