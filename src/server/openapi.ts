@@ -34,6 +34,7 @@ export const OPENAPI = {
   },
   paths: {
     '/api/health': read('liveness and document count', []),
+    '/api/config': read('map settings for the web app (tileUrl, tileAttribution)', []),
     '/api/stories': read('stories, latest first, with key figures', [q('q', { type: 'string' }, 'filter on label'), ...page]),
     '/api/stories/{id}': read('one story and its reports', [idParam('story')]),
     '/api/stories/{id}/view': read('the story page data: report columns, figures matrix, timeline, places, brief', [idParam('story')]),
@@ -60,7 +61,7 @@ export const OPENAPI = {
       },
     },
     '/api/documents/{id}': read('one document with its figures, actors, places and events (spans into text)',
-      [idParam('document'), q('full', { enum: ['1'] }, 'also send tokens, source and offsets')]),
+      [idParam('document'), q('full', { enum: ['1'] }, 'also send tokens, numbers, source and offsets')]),
     '/api/figures': read('figures, filtered', [
       q('kind', { enum: FIGURE_KINDS }, 'what was counted'), q('side', { enum: SIDES }, 'whose dead/injured'),
       q('place', { type: 'string' }, 'place, province or country name contains'), q('source', { type: 'string' }, 'credited source contains'),
