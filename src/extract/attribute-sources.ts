@@ -12,8 +12,7 @@ import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { lookupCached as lookupActor } from './figure-victims.js';
-import { PERSON_TITLES, isContextualPhrase, normaliseActorPhrase } from './tables/actors.js';
+import { PERSON_TITLES, isContextualPhrase, lookupActor, normaliseActorPhrase } from './tables/actors.js';
 import {
   AND_COMPOUNDS,
   ANAPHORS,

@@ -5,9 +5,8 @@
  */
 import { SMALL_NUMBERS, TENS, type Word } from '../nlp/read-numbers.js';
 import type { FigureKind, Side, Unit } from '../model/figure.js';
-import { lookupActor, type ActorEntry } from './tables/actors.js';
+import { lookupActor } from './tables/actors.js';
 import { isNationalityNoun } from './tables/nationalities.js';
-import { boundedMemo } from './bounded-memo.js';
 import {
   AFTER_CUES,
   ALLIED_WORDS,
@@ -207,15 +206,12 @@ function findActor(
       const first = words[a];
       if (!/^(?:[A-Z]|al-[A-Z])/i.test(first.text) || !/^(?:[A-Z]|al-)/.test(first.text)) continue; // names start with a capital ("HTS", "Syrian army") or al- ("al-Shabaab")
       const phrase = joinWords(words, a, a + len);
-      const hit = lookupCached(phrase);
+      const hit = lookupActor(phrase);
       if (hit && !hit.generic) return { name: hit.name, side: hit.side, named: true };
     }
   }
   return null;
 }
-
-/** lookupActor with a memo: the same phrases recur across a batch. */
-export const lookupCached: (phrase: string) => ActorEntry | null = boundedMemo(lookupActor);
 
 export function joinWords(words: readonly Word[], a: number, b: number): string {
   let s = '';
