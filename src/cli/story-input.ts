@@ -29,7 +29,17 @@ export async function readStories<T>(flags: Flags, fn: (store: Store) => Promise
   }
 }
 
-export function writeOutput(flags: Flags, text: string): void {
-  if (typeof flags.out === 'string') writeFileSync(flags.out, text);
-  else process.stdout.write(text);
+/** Writes to `--out` or standard output; false (reported as `sitrep NAME: …`) when `--out` cannot be written. */
+export function writeOutput(name: string, flags: Flags, text: string): boolean {
+  if (typeof flags.out !== 'string') {
+    process.stdout.write(text);
+    return true;
+  }
+  try {
+    writeFileSync(flags.out, text);
+    return true;
+  } catch (err) {
+    process.stderr.write(`sitrep ${name}: cannot write ${flags.out}: ${(err as Error).message}\n`);
+    return false;
+  }
 }

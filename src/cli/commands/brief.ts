@@ -37,7 +37,7 @@ export function run(argv: string[]): Promise<number> {
       process.stderr.write(`sitrep brief: no story "${positionals[0]}" in the store (sitrep stories lists them)\n`);
       return EXIT.someFailed;
     }
-    writeOutput(flags, RENDERERS[format](buildBrief(story)));
-    return failed ? EXIT.someFailed : EXIT.ok;
+    const written = writeOutput('brief', flags, RENDERERS[format](buildBrief(story)));
+    return failed || !written ? EXIT.someFailed : EXIT.ok;
   });
 }

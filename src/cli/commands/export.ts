@@ -27,8 +27,8 @@ export function run(argv: string[]): Promise<number> {
     const files = flags.files ? await filesStory('export', positionals, flags) : null;
     const stories = files ? [files.story] : await storedStories(flags);
     if (!stories) return EXIT.someFailed;
-    writeOutput(flags, EXPORTERS[format as ExportFormat](stories.map(reconcileStory)));
-    return files?.failed ? EXIT.someFailed : EXIT.ok;
+    const written = writeOutput('export', flags, EXPORTERS[format as ExportFormat](stories.map(reconcileStory)));
+    return files?.failed || !written ? EXIT.someFailed : EXIT.ok;
   });
 }
 

@@ -4,7 +4,7 @@
  * then knows those villages. Lines that are not populated places, or are malformed, are counted and skipped.
  * The file is streamed line by line and written in batches, so a full allCountries dump never sits in memory.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../args.js';
 import { runCommand } from '../command.js';
@@ -22,14 +22,26 @@ export function run(argv: string[]): Promise<number> {
   return runCommand('gazetteer', USAGE, STORE_FLAGS, argv, async ({ flags, positionals }) => {
     const [sub, file] = positionals;
     if (sub !== 'import' || !file) throw new UsageError('gazetteer needs: import FILE');
-    if (!existsSync(file)) {
-      process.stderr.write(`sitrep gazetteer: cannot read ${file}: no such file\n`);
+    const problem = unreadable(file);
+    if (problem) {
+      process.stderr.write(`sitrep gazetteer: cannot read ${file}: ${problem}\n`);
       return EXIT.someFailed;
     }
     const { imported, rejected } = await withStore(flags, (store) => importFile(file, (rows) => importGazetteerRows(store.db, rows)));
     process.stdout.write(`imported ${imported} places from ${file}` + (rejected ? ` (${rejected} lines skipped)` : '') + '\n');
     return EXIT.ok;
   });
+}
+
+/** Why `file` cannot be imported, or null when it is a readable file. */
+function unreadable(file: string): string | null {
+  try {
+    if (!statSync(file).isFile()) return 'not a file';
+    accessSync(file, constants.R_OK);
+    return null;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+  }
 }
 
 async function importFile(file: string, write: (rows: GazetteerRow[]) => Promise<number>): Promise<{ imported: number; rejected: number }> {
