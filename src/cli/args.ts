@@ -42,3 +42,11 @@ export function wholeNumber<T extends number | undefined>(v: string | boolean | 
   if (typeof v !== 'string' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} needs a whole number >= 0`);
   return n;
 }
+
+/** A `--port` flag: 0–65535, or `fallback` when the flag is absent. */
+export function portFlag(v: string | boolean | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+  return n;
+}

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestInputs, type IngestSummary } from '../../ingest/ingest-batch.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { openStore, type Store } from '../../store/index.js';
+import { portFlag } from '../args.js';
 import { runCommand } from '../command.js';
 import { EXIT } from '../main.js';
 import { displayLocation } from '../store-option.js';
@@ -101,6 +102,7 @@ async function demo(flags: Record<string, string | boolean>): Promise<number> {
     process.stderr.write(`sitrep demo: the example corpus is missing (${EXAMPLES_DIR})\n`);
     return EXIT.someFailed;
   }
+  const port = portFlag(flags.port, 8080);
   const { store, result } = await runDemo(typeof flags.db === 'string' ? { db: flags.db } : {});
   try {
     const extra: string[] = [];
@@ -112,7 +114,7 @@ async function demo(flags: Record<string, string | boolean>): Promise<number> {
     } else {
       process.stdout.write([...formatDemo(result), ...(extra.length ? ['', ...extra] : [])].join('\n') + '\n');
     }
-    if (!flags['no-serve'] && !flags.json) await serveDemo(store, result, typeof flags.port === 'string' ? Number(flags.port) : 8080);
+    if (!flags['no-serve'] && !flags.json) await serveDemo(store, result, port);
     return result.summary.failed ? EXIT.someFailed : EXIT.ok;
   } finally {
     await store.close();
@@ -124,6 +126,6 @@ async function serveDemo(store: Store, result: DemoResult, port: number): Promis
   const { assignStories } = await import('../../stories/index.js');
   const { serveStore } = await import('./serve.js');
   await assignStories(store, result.documents);
-  await serveStore(store, { host: '127.0.0.1', port: Number.isInteger(port) ? port : 8080, quiet: true }, (url) =>
+  await serveStore(store, { host: '127.0.0.1', port, quiet: true }, (url) =>
     process.stdout.write(`\nOpen ${url}/ to see the story: map, timeline, figures matrix, every figure linked to its sentence. Ctrl-C stops.\n`));
 }

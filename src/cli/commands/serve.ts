@@ -5,6 +5,7 @@
  */
 import { createServer } from '../../server/index.js';
 import type { Store } from '../../store/index.js';
+import { portFlag } from '../args.js';
 import { runCommand } from '../command.js';
 import { EXIT } from '../main.js';
 import { displayLocation, storeLocation, withStore } from '../store-option.js';
@@ -37,11 +38,7 @@ export async function serveStore(store: Store, opts: ServeOptions, announce: (ur
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('serve', HELP, SPEC, argv, async ({ flags }) => {
-    const port = flags.port === undefined ? 8080 : Number(flags.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      process.stderr.write(`sitrep serve: --port must be a number from 0 to 65535\n`);
-      return EXIT.usage;
-    }
+    const port = portFlag(flags.port, 8080);
     const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
     const location = displayLocation(storeLocation(flags));
     return withStore(flags, (store) => serveUntilStopped(store, { host, port, quiet: !!flags.quiet }, location));
