@@ -1,14 +1,19 @@
 /**
  * Extract throughput: the full analysis `sitrep extract` runs (tokens, numbers, dates, actors, places, figures,
- * sources, events) on ~600-word synthetic articles, next to bare wink-nlp tokenisation (readDoc + tokens out) of the
- * same articles in the same run. Articles are generated from invented sentences (conflict, disasters, attacks,
- * accidents), so the run needs no data. Paths are measured in interleaved rounds by CPU time (medians), so other
- * processes on the machine disturb the figures less.
+ * sources, events) on ~600-word synthetic articles, next to bare wink-nlp tokenisation (readDoc, tokens and
+ * sentences out) of the same articles in the same run, with three wink-nlp set-ups: the model and pipes sitrep runs
+ * (sbd + pos), tokens and sentences only (sbd), and wink-nlp's default pipes. Articles are generated from invented
+ * sentences (conflict, disasters, attacks, accidents), so the run needs no data; `--corpus PATH` measures real
+ * articles instead. Paths are measured in interleaved rounds by CPU time (medians), so other processes on the machine
+ * disturb the figures less.
  */
 import { cleanArticle } from '../src/ingest/clean-article.js';
 import type { SitrepDocument } from '../src/model/document.js';
 import { createDefaultPipeline } from '../src/pipeline/analyze.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { nlp } from '../src/nlp/wink.js';
+import { readDocuments } from '../src/cli/read-documents.js';
 
 const LEADS = [
   'At least {n} people were killed and {m} wounded when a car bomb exploded near a market in Korvash on {day}, police said.',
@@ -76,20 +81,62 @@ function measure(n: number, f: () => void): { cpu: number; wall: number } {
   return { cpu: (cpuMs() - c) / n, wall: (performance.now() - t) / n };
 }
 
-export async function run({ n = 600, rounds = 5 }: { n?: number; rounds?: number } = {}): Promise<void> {
-  const texts = Array.from({ length: n }, (_, i) => article(i));
-  const docs = texts.map(cleaned);
+export interface ExtractBenchOptions {
+  n?: number;
+  rounds?: number;
+  /** Files or folders of real articles to measure instead of the synthetic ones (any format `sitrep ingest` reads). */
+  corpus?: readonly string[];
+}
+
+/** wink-nlp instances the extract path is compared with; each reads an article and gives tokens and sentences out. */
+interface WinkReference {
+  readonly label: string;
+  readonly nlp: ReturnType<typeof winkNLP>;
+}
+
+function winkReferences(): Record<'same' | 'sbd' | 'full', WinkReference> {
+  return {
+    // what the tokenize stage runs: the same shared instance, model and pipes (sbd + pos)
+    same: { label: 'wink-nlp, sitrep\'s pipes (sbd+pos)', nlp: nlp() },
+    // tokens and sentences only: the least wink-nlp can do and still give sentences
+    sbd: { label: 'wink-nlp tokens+sentences (sbd)', nlp: winkNLP(model, ['sbd']) },
+    // wink-nlp as loaded by default (sbd, negation, sentiment, pos, ner, cer)
+    full: { label: 'wink-nlp default pipes', nlp: winkNLP(model) },
+  };
+}
+
+function readWithWink(ref: WinkReference, text: string): void {
+  const doc = ref.nlp.readDoc(text);
+  doc.tokens().out(ref.nlp.its.value);
+  doc.sentences().out();
+}
+
+async function corpusDocuments(inputs: readonly string[], n: number): Promise<SitrepDocument[]> {
+  const read: SitrepDocument[] = [];
+  for await (const r of readDocuments([...inputs])) if (r.ok) read.push(cleanArticle(r.article));
+  if (!read.length) throw new Error(`bench extract: no readable article in ${inputs.join(', ')}`);
+  return Array.from({ length: Math.max(n, read.length) }, (_, i) => read[i % read.length]);
+}
+
+export async function run({ n = 600, rounds = 5, corpus }: ExtractBenchOptions = {}): Promise<void> {
+  const docs = corpus?.length ? await corpusDocuments(corpus, n) : Array.from({ length: n }, (_, i) => cleaned(article(i), i));
+  const texts = docs.map((d) => d.text);
+  n = docs.length;
   const words = texts.reduce((s, t) => s + t.split(/\s+/).length, 0) / n;
   const pipeline = createDefaultPipeline();
   const names = pipeline.stages.map((s) => s.name);
   // the figure path alone: tokens, numbers, dates, figures, sources (no actors, places or events)
   const figureOnly = createDefaultPipeline({ disable: names.filter((name) => !FIGURE_STAGES.has(name)) });
-  const its = nlp().its;
-  // Bare wink-nlp: what the tokenize stage cannot avoid, the same model and pipes reading each article once and
-  // giving its tokens out.
+  const refs = winkReferences();
   const passes = {
-    wink: () => {
-      for (const t of texts) nlp().readDoc(t).tokens().out(its.value);
+    same: () => {
+      for (const t of texts) readWithWink(refs.same, t);
+    },
+    sbd: () => {
+      for (const t of texts) readWithWink(refs.sbd, t);
+    },
+    full: () => {
+      for (const t of texts) readWithWink(refs.full, t);
     },
     extract: () => {
       for (const d of docs) pipeline.run(fresh(d));
@@ -98,19 +145,20 @@ export async function run({ n = 600, rounds = 5 }: { n?: number; rounds?: number
       for (const d of docs) figureOnly.run(fresh(d));
     },
   };
+  type Pass = keyof typeof passes;
   // warm up every path (model load, gazetteer, JIT)
   for (let i = 0; i < Math.min(50, n); i++) {
-    nlp().readDoc(texts[i]).tokens().out(its.value);
+    for (const ref of Object.values(refs)) readWithWink(ref, texts[i]);
     pipeline.run(fresh(docs[i]));
     figureOnly.run(fresh(docs[i]));
   }
   // Rounds interleave the paths, so a burst of load from other processes hits all of them alike; medians of CPU
   // time per article are reported.
-  const runs: Record<keyof typeof passes, Array<{ cpu: number; wall: number }>> = { wink: [], extract: [], figures: [] };
+  const runs = Object.fromEntries(Object.keys(passes).map((k) => [k, []])) as unknown as Record<Pass, Array<{ cpu: number; wall: number }>>;
   const perStage = new Map<string, number[]>(names.map((name) => [name, []]));
   let figures = 0;
   for (let r = 0; r < rounds; r++) {
-    for (const key of Object.keys(passes) as Array<keyof typeof passes>) runs[key].push(measure(n, passes[key]));
+    for (const key of Object.keys(passes) as Pass[]) runs[key].push(measure(n, passes[key]));
     // where the time goes: each stage of the full pipeline, timed on its own
     const spent = new Map<string, number>();
     figures = 0;
@@ -125,15 +173,19 @@ export async function run({ n = 600, rounds = 5 }: { n?: number; rounds?: number
     }
     for (const [name, ms] of spent) perStage.get(name)!.push(ms / n);
   }
-  const cpu = (key: keyof typeof passes): number => median(runs[key].map((x) => x.cpu));
-  const wall = (key: keyof typeof passes): number => median(runs[key].map((x) => x.wall));
-  const perSecond = (ms: number): string => (1000 / ms).toFixed(0);
+  const cpu = (key: Pass): number => median(runs[key].map((x) => x.cpu));
+  const wall = (key: Pass): number => median(runs[key].map((x) => x.wall));
+  const perSecond = (ms: number): string => (1000 / ms).toFixed(0).padStart(5);
+  const ratio = (key: Pass, of: Pass): string => (cpu(of) / cpu(key)).toFixed(2);
   const rss = process.memoryUsage().rss / 2 ** 20;
-  console.log(`  articles            ${n} (~${Math.round(words)} words each), ${rounds} interleaved rounds, medians of CPU time`);
-  console.log(`  bare wink-nlp       ${perSecond(cpu('wink'))} articles/s (readDoc + tokens out; wall ${perSecond(wall('wink'))}/s)`);
-  console.log(`  extract (analyze)   ${perSecond(cpu('extract'))} articles/s, ${(figures / n).toFixed(1)} figures/article (wall ${perSecond(wall('extract'))}/s)`);
-  console.log(`  ratio               ${(cpu('wink') / cpu('extract')).toFixed(2)} x bare wink-nlp (target >= 0.5, >= 250 articles/s)`);
-  console.log(`  figure stages only  ${perSecond(cpu('figures'))} articles/s = ${(cpu('wink') / cpu('figures')).toFixed(2)} x bare wink-nlp (${[...FIGURE_STAGES].join(', ')})`);
+  const what = corpus?.length ? `from ${corpus.join(', ')}` : 'synthetic';
+  console.log(`  articles            ${n} ${what} (~${Math.round(words)} words each), ${rounds} interleaved rounds, medians of CPU time`);
+  for (const key of ['same', 'sbd', 'full'] as const) {
+    console.log(`  ${refs[key].label.padEnd(38)} ${perSecond(cpu(key))} articles/s (readDoc, tokens and sentences out; wall ${perSecond(wall(key)).trim()}/s)`);
+  }
+  console.log(`  ${'extract (analyze)'.padEnd(38)} ${perSecond(cpu('extract'))} articles/s, ${(figures / n).toFixed(1)} figures/article (wall ${perSecond(wall('extract')).trim()}/s)`);
+  console.log(`  ratio to bare wink-nlp: ${ratio('extract', 'same')} x sitrep's pipes, ${ratio('extract', 'sbd')} x tokens+sentences, ${ratio('extract', 'full')} x default pipes`);
+  console.log(`  figure stages only  ${perSecond(cpu('figures')).trim()} articles/s = ${ratio('figures', 'same')} x wink-nlp with sitrep's pipes (${[...FIGURE_STAGES].join(', ')}); actors, places and events add ${(100 * (cpu('extract') / cpu('figures') - 1)).toFixed(0)}%`);
   console.log(`  memory (rss)        ${rss.toFixed(0)} MiB`);
-  console.log(`  per stage (CPU ms/article): ${[...perStage].map(([k, v]) => `${k} ${median(v).toFixed(2)}`).join(', ')}; bare wink ${cpu('wink').toFixed(2)}`);
+  console.log(`  per stage (CPU ms/article): ${[...perStage].map(([k, v]) => `${k} ${median(v).toFixed(2)}`).join(', ')}; wink-nlp alone ${cpu('same').toFixed(2)}`);
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- NAME...] [--n N]`: runs the benchmarks in bench/*.bench.ts (ingest, extract, stories, web) and
- * prints their figures. Each module exports `run(opts: { n?: number }): Promise<void>` and prints its own table.
+ * `npm run bench [-- NAME...] [--n N] [--corpus PATH]`: runs the benchmarks in bench/*.bench.ts (ingest, extract,
+ * stories, web) and prints their figures. Each module exports `run(opts: { n?, corpus? }): Promise<void>` and prints
+ * its own table.
  */
 import { readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -8,9 +9,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const nAt = args.indexOf('--n');
-const n = nAt >= 0 ? Number(args[nAt + 1]) : undefined;
-const names = args.filter((a, i) => !a.startsWith('--') && (nAt < 0 || i !== nAt + 1));
+/** Flags that take a value: `--n N` (articles), `--corpus PATH` (real articles for the extract bench; repeatable). */
+const VALUE_FLAGS = new Set(['--n', '--corpus']);
+const valueAt = new Set<number>();
+args.forEach((a, i) => VALUE_FLAGS.has(a) && valueAt.add(i + 1));
+const valuesOf = (flag: string): string[] => args.flatMap((a, i) => (a === flag && i + 1 < args.length ? [args[i + 1]] : []));
+const n = valuesOf('--n').length ? Number(valuesOf('--n')[0]) : undefined;
+const corpus = valuesOf('--corpus');
+const names = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => names.length === 0 || names.includes(f.replace('.bench.ts', '')))
@@ -18,5 +24,5 @@ const files = readdirSync(here)
 for (const f of files) {
   console.log(`\n## ${f.replace('.bench.ts', '')}`);
   const mod = await import(pathToFileURL(join(here, f)).href);
-  await mod.run({ n });
+  await mod.run({ n, corpus });
 }
