@@ -9,7 +9,6 @@
 import type { NumberMention, SitrepDocument, Span } from '../model/document.js';
 import type { Figure, FigureKind, Side } from '../model/figure.js';
 import { documentWords, type Word } from '../nlp/read-numbers.js';
-import { wordIndexByEnd, wordIndexByStart, type OffsetLookup } from '../nlp/token-index.js';
 import { defineStage } from '../pipeline/stage.js';
 import { afterCue, beforeCue, controlCue, tollCue, type Cue } from './figure-kind.js';
 import { causeOf, datesWithin, indexPlaces, isBackground, placeOf, whenOf } from './figure-context.js';
@@ -26,6 +25,7 @@ import {
   POPULATION_BEFORE,
   PLACE_POSSESSIVE_BEFORE,
   AID_TARGET_BEFORE,
+  CORRECTION_CUE,
   CORRECTION_SENTENCE,
   PLACE_NOUNS,
   VICTIM_NOUNS,
@@ -74,10 +74,10 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   const numbers = doc.numbers ?? [];
   const dates = doc.dates ?? [];
   const words = documentWords(doc.text);
-  const wordAt = wordIndexByStart(words);
-  const wordEnd = wordIndexByEnd(words);
   const drafts: Draft[] = [];
   const perSentence: Draft[][] = [];
+  // most reports correct nothing: one look at the whole text spares the per-sentence test
+  const corrects = CORRECTION_CUE.test(doc.text);
   let ni = 0;
   let wi = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -87,54 +87,58 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
     while (we < words.length && words[we].start < sb) we++;
     while (ni < numbers.length && numbers[ni].span[0] < sa) ni++;
     const own: Draft[] = [];
-    if (CORRECTION_SENTENCE.test(doc.text.slice(sa, sb))) {
+    if (corrects && CORRECTION_SENTENCE.test(doc.text.slice(sa, sb))) {
       perSentence.push(own);
       wi = we;
       continue;
     }
     for (let k = ni; k < numbers.length && numbers[k].span[0] < sb; k++) {
-      const d = readNumber(doc, words, wordAt, wordEnd, numbers[k], wi, we, si, dates);
+      const d = readNumber(doc, words, numbers[k], wi, we, si, dates);
       if (d) own.push(d);
     }
-    own.push(...readSingulars(words, wi, we, si, numbers, ni, sb));
-    own.sort((x, y) => x.left - y.left);
-    linkChains(words, own);
-    linkBreakdowns(doc, words, own, si, perSentence);
-    perSentence.push(own);
+    readSingulars(words, wi, we, si, numbers, ni, sb, own);
     wi = we;
+    if (own.length) {
+      if (own.length > 1) own.sort(byLeft);
+      linkChains(words, own);
+      linkBreakdowns(doc, words, own, si, perSentence);
+    }
+    perSentence.push(own);
   }
   for (const own of perSentence) for (const d of own) if (d.kind) drafts.push(d);
   linkPartitives(words, drafts);
   return toFigures(doc, words, drafts);
 }
 
+function byLeft(x: Draft, y: Draft): number {
+  return x.left - y.left;
+}
+
 function readNumber(
   doc: SitrepDocument,
   words: readonly Word[],
-  wordAt: OffsetLookup<number>,
-  wordEnd: OffsetLookup<number>,
   n: NumberMention,
   ws: number,
   we: number,
   si: number,
   dates: SitrepDocument['dates'] & object,
 ): Draft | null {
-  const a = wordAt.get(n.span[0]);
-  const b = wordEnd.get(n.span[1]);
-  if (a === undefined || b === undefined) return null;
+  const a = wordStartingAt(words, n.span[0]);
+  const b = wordEndingAt(words, n.span[1]);
+  if (a < 0 || b < 0) return null;
   const qs = n.qualifierSpan;
-  const left = qs && qs[0] < n.span[0] ? (wordAt.get(qs[0]) ?? a) : a;
-  const after = qs && qs[0] >= n.span[1] ? (wordEnd.get(qs[1]) ?? b) : b;
+  const left = qs && qs[0] < n.span[0] ? orElse(wordStartingAt(words, qs[0]), a) : a;
+  const after = qs && qs[0] >= n.span[1] ? orElse(wordEndingAt(words, qs[1]), b) : b;
   if (isNotACount(doc, words, n, left, after, ws, dates)) return null;
   const vague = n.qualifier === 'vague';
   const np = readVictimPhrase(words, after, we, vague);
-  const base = {
-    value: n.value, low: n.low, high: n.high, qualifier: n.qualifier, left, np, sentence: si, partOf: null,
-    side: np?.side ?? 'all', actor: np?.actor ?? null, unit: np?.unit ?? 'people',
-  } as const;
   if (np?.place) {
     const c = controlCue(words, left, ws);
-    return c ? { ...base, right: np.end, kind: 'control', via: 'control', cue: c, side: 'unknown', unit: 'places' } : null;
+    if (!c) return null;
+    const d = draftOf(n, left, np.end, np, si, 'control', 'control', c);
+    d.side = 'unknown';
+    d.unit = 'places';
+    return d;
   }
   const right = np ? np.end : after;
   let nounKind = np?.kind ?? null;
@@ -144,17 +148,53 @@ function readNumber(
   const aft = afterCue(words, skipAppositive(words, right, we), we);
   if (!np) {
     // a bare number counts only right at its cue; a bare vague amount only before its predicate ("Dozens killed")
-    if (vague) return aft?.adjacent ? { ...base, right, kind: aft.kind, via: 'after', cue: aft } : null;
-    if (toll) return { ...base, right, kind: toll.kind, via: 'toll', cue: toll };
-    if (before?.adjacent && bareEnds(words, after, we)) return { ...base, right, kind: before.kind, via: 'before', cue: before };
-    if (aft?.adjacent) return { ...base, right, kind: aft.kind, via: 'after', cue: aft };
+    if (vague) return aft?.adjacent ? draftOf(n, left, right, np, si, aft.kind, 'after', aft) : null;
+    if (toll) return draftOf(n, left, right, np, si, toll.kind, 'toll', toll);
+    if (before?.adjacent && bareEnds(words, after, we)) return draftOf(n, left, right, np, si, before.kind, 'before', before);
+    if (aft?.adjacent) return draftOf(n, left, right, np, si, aft.kind, 'after', aft);
     return null;
   }
-  if (nounKind) return { ...base, right, kind: nounKind, via: 'noun', cue: before ?? aft };
-  if (before) return { ...base, right, kind: before.kind, via: 'before', cue: before };
-  if (toll) return { ...base, right, kind: toll.kind, via: 'toll', cue: toll };
-  if (aft) return { ...base, right, kind: aft.kind, via: 'after', cue: aft };
-  return { ...base, right, kind: null, via: 'chain', cue: null };
+  if (nounKind) return draftOf(n, left, right, np, si, nounKind, 'noun', before ?? aft);
+  if (before) return draftOf(n, left, right, np, si, before.kind, 'before', before);
+  if (toll) return draftOf(n, left, right, np, si, toll.kind, 'toll', toll);
+  if (aft) return draftOf(n, left, right, np, si, aft.kind, 'after', aft);
+  return draftOf(n, left, right, np, si, null, 'chain', null);
+}
+
+/** A draft for number `n`; side, actor and unit come from its counted phrase. One shape for every draft. */
+function draftOf(n: NumberMention, left: number, right: number, np: VictimPhrase | null, si: number, kind: FigureKind | null, via: Draft['via'], cue: Cue | null): Draft {
+  return {
+    value: n.value, low: n.low, high: n.high, qualifier: n.qualifier, left, right, np, kind, via, cue,
+    side: np?.side ?? 'all', actor: np?.actor ?? null, sentence: si, partOf: null, unit: np?.unit ?? 'people',
+  };
+}
+
+/** Index of the word starting at `offset`, or -1 (words are in text order, so a binary search finds it). */
+function wordStartingAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].start === offset ? lo : -1;
+}
+
+/** One past the index of the word ending at `offset`, or -1. */
+function wordEndingAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].end === offset ? lo + 1 : -1;
+}
+
+function orElse(i: number, fallback: number): number {
+  return i < 0 ? fallback : i;
 }
 
 function livesVerbBefore(words: readonly Word[], left: number, ws: number): boolean {
@@ -223,9 +263,8 @@ function inDate(dates: readonly NonNullable<SitrepDocument['dates']>[number][], 
   return false;
 }
 
-/** "a civilian was killed", "an Iranian general was killed", "another died": counts of one. */
-function readSingulars(words: readonly Word[], ws: number, we: number, si: number, numbers: readonly NumberMention[], ni: number, sb: number): Draft[] {
-  const out: Draft[] = [];
+/** "a civilian was killed", "an Iranian general was killed", "another died": counts of one, added to `out`. */
+function readSingulars(words: readonly Word[], ws: number, we: number, si: number, numbers: readonly NumberMention[], ni: number, sb: number, out: Draft[]): void {
   for (let j = ws; j < we; j++) {
     const l = words[j].lower;
     if (l !== 'a' && l !== 'an' && l !== 'another') continue;
@@ -237,14 +276,13 @@ function readSingulars(words: readonly Word[], ws: number, we: number, si: numbe
     if (!cue || (head < 0 && !cue.adjacent) || cue.kind === 'control') continue;
     if (cue.start === from && hasObject(words, cue.end, we)) continue; // "A gunman killed five people": the actor
     const who = head >= 0 ? singularSide(words, j + 1, head) : { side: 'unknown' as Side, actor: null };
+    // bare "another" is one more of the count before it: it takes that count's side
+    const np: VictimPhrase = { start: head >= 0 ? j + 1 : j, end: head >= 0 ? head + 1 : j + 1, head, side: who.side, actor: who.actor, unit: 'people', kind: null, allied: l === 'another', place: false };
     out.push({
-      value: 1, low: 1, high: 1, qualifier: 'exact', left: j, right: head >= 0 ? head + 1 : j + 1,
-      // bare "another" is one more of the count before it: it takes that count's side
-      np: { start: head >= 0 ? j + 1 : j, end: head >= 0 ? head + 1 : j + 1, head, side: who.side, actor: who.actor, unit: 'people', kind: null, allied: l === 'another', place: false },
-      kind: cue.kind, via: 'after', cue, side: who.side, actor: who.actor, sentence: si, partOf: null, unit: 'people',
+      value: 1, low: 1, high: 1, qualifier: 'exact', left: j, right: head >= 0 ? head + 1 : j + 1, np, kind: cue.kind, via: 'after', cue,
+      side: who.side, actor: who.actor, sentence: si, partOf: null, unit: 'people',
     });
   }
-  return out;
 }
 
 /** Words after an active verb that show it has no object ("a soldier killed in the ambush"). */
