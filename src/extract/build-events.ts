@@ -10,7 +10,7 @@ import type { DateMention, SitrepDocument, Span } from '../model/document.js';
 import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
 import { defineStage } from '../pipeline/stage.js';
-import { classifyEvent } from './classify-events.js';
+import { classOfRule, firstRule } from './classify-events.js';
 import { AGENT_MARKER, NON_PARTICIPANT_TYPES, NO_FATALITIES, TARGET_MARKERS } from './tables/events.js';
 
 interface Draft {
@@ -44,11 +44,11 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
     const span = sentences[s].span;
     if (sentences[s].heading) continue;
     const text = doc.text.slice(span[0], span[1]);
-    if (isBackground(doc, backgroundDates, span, text)) continue;
+    const rule = firstRule(text);
+    if (rule < 0 || isBackground(doc, backgroundDates, span, text)) continue;
     const inSentence = mentionsWithin(mentions, span);
     const roles = assignRoles(doc.text, span, inSentence);
-    const cls = classifyEvent(text, roles.actor1?.side ?? null);
-    if (!cls) continue;
+    const cls = classOfRule(rule, roles.actor1?.side ?? null);
     const place = placeIn(placeMentions, span);
     const d = merge(drafts, cls.type, cls.subType, place);
     const draft = d ?? newDraft(drafts, cls.type, cls.subType, place, span);

@@ -13,55 +13,80 @@ export interface EventClass {
   at: number;
 }
 
-/**
- * All rules as one pattern, rule k as the named alternative `rk`. At each position the alternation reports the
- * first rule (in table order) that matches there; walking the match positions left to right and keeping the lowest
- * rule seen finds the rule the ordered loop would pick, in about one pass over the sentence instead of one per rule.
- * That rule's own first match is the first position that reported it.
- */
-const RULES_AT = rulesPattern(EVENT_RULES.map((r) => r.pattern));
-
 export function classifyEvent(sentence: string, actingSide: 'state' | 'nonstate' | null = null): EventClass | null {
-  const hit = firstRule(sentence);
-  if (!hit) return null;
-  const rule = EVENT_RULES[hit.rule];
-  if (rule.subType === 'Territory change') {
-    return { type: 'Battles', subType: actingSide ? TERRITORY_SUBTYPES[actingSide] : 'Armed clash', at: hit.at };
-  }
-  return { type: rule.type, subType: rule.subType, at: hit.at };
+  const k = firstRule(sentence);
+  if (k < 0) return null;
+  return { ...classOfRule(k, actingSide), at: sentence.search(EVENT_RULES[k].pattern) };
 }
 
-/** The first rule in table order that matches the sentence, and where it first matches. */
-function firstRule(sentence: string): { rule: number; at: number } | null {
-  if (!RULES_AT) return firstRuleOneByOne(sentence);
-  let best: { rule: number; at: number } | null = null;
-  RULES_AT.lastIndex = 0;
-  for (let m = RULES_AT.exec(sentence); m; m = RULES_AT.exec(sentence)) {
-    const k = alternativeOf(m, best ? best.rule : EVENT_RULES.length);
-    if (k >= 0) best = { rule: k, at: m.index };
-    if (best?.rule === 0) break;
-    RULES_AT.lastIndex = m.index + 1;
-  }
-  return best;
+/** The type and sub-type of rule `k`: a territory change is typed by the acting side. */
+export function classOfRule(k: number, actingSide: 'state' | 'nonstate' | null): Omit<EventClass, 'at'> {
+  const rule = EVENT_RULES[k];
+  if (rule.subType === 'Territory change') return { type: 'Battles', subType: actingSide ? TERRITORY_SUBTYPES[actingSide] : 'Armed clash' };
+  return { type: rule.type, subType: rule.subType };
 }
 
-/** Which of the first `below` alternatives matched, or -1. */
-function alternativeOf(m: RegExpExecArray, below: number): number {
-  for (let k = 0; k < below; k++) if (m.groups?.[`r${k}`] !== undefined) return k;
+/**
+ * The index of the first rule in table order whose pattern matches the sentence, or -1. Only the rules whose
+ * triggers occur in the sentence are tried: every match of a rule holds one of its triggers.
+ */
+export function firstRule(sentence: string): number {
+  const candidates = candidateRules(sentence);
+  for (let k = 0; k < EVENT_RULES.length; k++) {
+    if (candidates !== ALL_RULES && (candidates & (1 << k)) === 0) continue;
+    if (EVENT_RULES[k].pattern.test(sentence)) return k;
+  }
   return -1;
 }
 
-function firstRuleOneByOne(sentence: string): { rule: number; at: number } | null {
-  for (let k = 0; k < EVENT_RULES.length; k++) {
-    const m = EVENT_RULES[k].pattern.exec(sentence);
-    if (m) return { rule: k, at: m.index };
-  }
-  return null;
+/** Rule bit masks fit 31 rules; with more, every rule is a candidate. */
+const ALL_RULES = -1;
+const MASKABLE = EVENT_RULES.length <= 31;
+
+/** Every trigger of every rule: words at a word start, `within` letters anywhere. */
+const TRIGGERS = new RegExp(
+  [
+    `\\b(?:${[...new Set(EVENT_RULES.flatMap((r) => r.words))].map(escape).join('|')})`,
+    ...new Set(EVENT_RULES.flatMap((r) => r.within).map(escape)),
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * The rules a trigger can stand for, by the trigger's first three letters. Triggers that match at the same place
+ * share those letters, so the mask at a hit covers every rule whose trigger is there.
+ */
+const RULES_BY_KEY = rulesByKey();
+
+function rulesByKey(): Map<number, number> {
+  const out = new Map<number, number>();
+  EVENT_RULES.forEach((rule, k) => {
+    for (const t of [...rule.words, ...rule.within]) {
+      if (!/^[a-z]{3}/.test(t)) throw new Error(`event trigger "${t}" must start with three lower-case letters`);
+      const key = keyAt(t, 0);
+      out.set(key, (out.get(key) ?? 0) | (1 << k));
+    }
+  });
+  return out;
 }
 
-/** One global pattern with each of `patterns` as a named alternative, or null when their flags differ. */
-function rulesPattern(patterns: readonly RegExp[]): RegExp | null {
-  const flags = patterns[0]?.flags ?? '';
-  if (patterns.some((p) => p.flags !== flags || p.global || p.sticky || /\(\?<[A-Za-z]/.test(p.source))) return null;
-  return new RegExp(patterns.map((p, k) => `(?<r${k}>${p.source})`).join('|'), `${flags}g`);
+/** Three ASCII letters at `at`, folded to lower case, as one number. */
+function keyAt(s: string, at: number): number {
+  return ((s.charCodeAt(at) | 32) << 16) | ((s.charCodeAt(at + 1) | 32) << 8) | (s.charCodeAt(at + 2) | 32);
+}
+
+/** The rules whose triggers occur in the sentence, as a bit mask (bit k: rule k). */
+function candidateRules(sentence: string): number {
+  if (!MASKABLE) return ALL_RULES;
+  let mask = 0;
+  TRIGGERS.lastIndex = 0;
+  for (let m = TRIGGERS.exec(sentence); m; m = TRIGGERS.exec(sentence)) {
+    mask |= RULES_BY_KEY.get(keyAt(sentence, m.index)) ?? 0;
+    TRIGGERS.lastIndex = m.index + 1;
+  }
+  return mask;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
