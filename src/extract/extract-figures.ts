@@ -6,12 +6,12 @@
  * children", "This includes 65 fighters…", list lines under "including:") point at their total with `partOf`.
  * Sources are credited afterwards by the `attribute-sources` stage.
  */
-import type { NumberMention, SitrepDocument, Span } from '../model/document.js';
+import type { DateMention, NumberMention, SitrepDocument, Span } from '../model/document.js';
 import type { Figure, FigureKind, Side } from '../model/figure.js';
 import { documentWords, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { afterCue, beforeCue, controlCue, tollCue, type Cue } from './figure-kind.js';
-import { causeOf, datesWithin, indexPlaces, isBackground, placeOf, whenOf } from './figure-context.js';
+import { causeOf, causesIn, datesWithin, indexPlaces, isBackground, nearestCause, nearestWhen, placeOf, whenCandidates, type CauseHit } from './figure-context.js';
 import { joinWords, readVictimPhrase, singularSide, singularVictimAt, type VictimPhrase } from './figure-victims.js';
 import {
   BREAKDOWN_LIST_CUE,
@@ -464,24 +464,41 @@ function findTotal(earlier: Draft[][], si: number, isItem: boolean, kind: Figure
   return null;
 }
 
+/** What every figure of one sentence shares: its dates, scope, candidate as-of dates and causes. */
+interface SentenceFacts {
+  background: boolean;
+  when: DateMention[];
+  causes: readonly CauseHit[] | null;
+}
+
 function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[]): Figure[] {
   const sentences = doc.sentences!;
   const dates = doc.dates ?? [];
   const places = indexPlaces(doc.places, doc.text);
   const index = new Map<Draft, number>();
   drafts.forEach((d, i) => index.set(d, i));
-  const bg = new Map<number, boolean>();
+  let factsOf = -1;
+  let facts: SentenceFacts = { background: false, when: [], causes: null };
   // a figure whose sentence names no cause takes the cause the lead names ("The death toll rose to 213")
   const leadCause = sentences.length ? causeOf(doc.text, sentences[0].span, sentences[0].span[0]) : null;
   const figures: Figure[] = [];
   for (const d of drafts) {
     const sent = sentences[d.sentence].span;
-    const inSent = datesWithin(dates, sent[0], sent[1]);
-    if (!bg.has(d.sentence)) bg.set(d.sentence, isBackground(doc, sent, inSent));
+    if (d.sentence !== factsOf) {
+      const inSent = datesWithin(dates, sent[0], sent[1]);
+      const background = isBackground(doc, sent, inSent);
+      facts = { background, when: whenCandidates(inSent, background, doc.text, sent), causes: null };
+      factsOf = d.sentence;
+    }
     const total = d.partOf ? figures[index.get(d.partOf)!] : undefined;
-    const background = total ? total.scope === 'background' : bg.get(d.sentence)!;
+    const background = total ? total.scope === 'background' : facts.background;
     const span = spanOf(words, d);
-    const when = total ? { asOf: total.asOf, period: total.period ?? null } : whenOf(inSent, span[0], doc.meta.published, background, doc.text, sent);
+    const when = total ? { asOf: total.asOf, period: total.period ?? null } : nearestWhen(facts.when, span[0], doc.meta.published, background);
+    let cause = total?.cause ?? null;
+    if (cause === null) {
+      facts.causes ??= causesIn(doc.text, sent);
+      cause = nearestCause(facts.causes, sent, span[0]) ?? (background ? null : leadCause);
+    }
     figures.push({
       kind: d.kind!,
       value: d.value,
@@ -491,7 +508,7 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
       unit: d.kind === 'control' ? 'places' : d.unit,
       victims: {
         side: d.kind === 'control' ? 'unknown' : d.side,
-        text: d.np ? joinWords(words, d.np.start, d.np.end).replace(/^(?:of\s+)(?:the\s+)?/i, '') : null,
+        text: d.np ? victimText(words, d.np) : null,
         actor: d.actor,
       },
       source: null,
@@ -499,7 +516,7 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
       asOf: when.asOf,
       period: when.period,
       place: placeOf(places, sent, span[0]),
-      cause: total?.cause ?? causeOf(doc.text, sent, span[0]) ?? (background ? null : leadCause),
+      cause,
       partOf: total ? index.get(d.partOf!)! : null,
       span,
       quote: doc.text.slice(span[0], span[1]),
@@ -508,6 +525,13 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
   }
   checkParts(doc, figures);
   return figures;
+}
+
+/** The counted phrase as written, without a leading "of (the)" ("hundreds of the displaced" → "displaced"). */
+function victimText(words: readonly Word[], np: VictimPhrase): string {
+  const text = joinWords(words, np.start, np.end);
+  const c = text.charCodeAt(0);
+  return c === 111 || c === 79 ? text.replace(/^(?:of\s+)(?:the\s+)?/i, '') : text; // "o" / "O"
 }
 
 function spanOf(words: readonly Word[], d: Draft): Span {

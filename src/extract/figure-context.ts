@@ -10,6 +10,9 @@ import { AS_OF_DATE, BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE, WHEN_CLAUSE_A
 const SINCE_AT = /^since\b/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|start\s+of|end\s+of|beginning\s+of)\s+)?$/i;
 
+/** BACKGROUND_PHRASES as one pattern: it matches a text exactly when one of them does, in one pass. */
+const ANY_BACKGROUND = new RegExp(BACKGROUND_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** True when the sentence is about the war as a whole or another, earlier time. */
 export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: readonly DateMention[]): boolean {
   const text = doc.text.slice(sentence[0], sentence[1]);
@@ -22,7 +25,7 @@ export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: reado
     const since = SINCE_AT.test(doc.text.slice(d.span[0], d.span[0] + 6)) || SINCE_BEFORE.test(before);
     if (!since || !SUPERLATIVE_BEFORE_SINCE.test(before) || WHEN_CLAUSE_AFTER_DATE.test(after)) return true;
   }
-  return BACKGROUND_PHRASES.some((re) => re.test(text));
+  return ANY_BACKGROUND.test(text);
 }
 
 /** Dates whose span lies inside [a, b), by binary search over the document's sorted dates. */
@@ -64,11 +67,25 @@ export function isAsOfDate(text: string, sentence: Span, d: DateMention): boolea
  * published, not as of the day the event began.
  */
 export function whenOf(datesIn: readonly DateMention[], at: number, published: string | null, background: boolean, text?: string, sentence?: Span): When {
-  let best: DateMention | null = null;
-  let dist = Infinity;
+  return nearestWhen(whenCandidates(datesIn, background, text, sentence), at, published, background);
+}
+
+/** The dates of a sentence that a figure in it may hold for (see `whenOf`); the same for every figure of the sentence. */
+export function whenCandidates(datesIn: readonly DateMention[], background: boolean, text?: string, sentence?: Span): DateMention[] {
+  const out: DateMention[] = [];
   for (const d of datesIn) {
     if (d.background !== background) continue;
     if (!background && text !== undefined && sentence && !isAsOfDate(text, sentence, d)) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** `whenOf` from a sentence's `whenCandidates`: the one nearest offset `at`, else publication. */
+export function nearestWhen(candidates: readonly DateMention[], at: number, published: string | null, background: boolean): When {
+  let best: DateMention | null = null;
+  let dist = Infinity;
+  for (const d of candidates) {
     const dd = Math.abs(d.span[0] - at);
     if (dd < dist) {
       dist = dd;
@@ -83,11 +100,19 @@ export function whenOf(datesIn: readonly DateMention[], at: number, published: s
   return { asOf: best.end, period };
 }
 
+/** A cause a sentence names, with the offset of its first match inside the sentence. */
+export type CauseHit = readonly [cause: string, index: number];
+
 /** The cause named nearest the figure in its sentence. */
 export function causeOf(text: string, sentence: Span, at: number): string | null {
+  return nearestCause(causesIn(text, sentence), sentence, at);
+}
+
+/** `causeOf` from a sentence's `causesIn`. */
+export function nearestCause(hits: readonly CauseHit[], sentence: Span, at: number): string | null {
   let best: string | null = null;
   let dist = Infinity;
-  for (const [cause, index] of causesIn(text, sentence)) {
+  for (const [cause, index] of hits) {
     const d = Math.abs(sentence[0] + index - at);
     if (d < dist) {
       dist = d;
@@ -97,23 +122,41 @@ export function causeOf(text: string, sentence: Span, at: number): string | null
   return best;
 }
 
-/** Any cause word at all: most sentences name none, and one pass rules them out. */
-const ANY_CAUSE = new RegExp(CAUSES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
-const causeCache = { text: '', start: -1, end: -1, hits: [] as Array<readonly [cause: string, index: number]> };
+/**
+ * Any cause word at all, searched globally: every place where some cause matches is a place where this matches, so
+ * stepping through its matches one character at a time finds where each cause first matches.
+ */
+const ANY_CAUSE = new RegExp(CAUSES.map(([, re]) => `(?:${re.source})`).join('|'), 'gi');
+/** Each cause's pattern, tried only at a given offset. */
+const CAUSE_AT = CAUSES.map(([, re]) => new RegExp(re.source, `${re.flags}y`));
+const causeCache = { text: '', start: -1, end: -1, hits: [] as CauseHit[] };
 
 /** Each cause's first match in the sentence, in table order; remembered for the last sentence asked about. */
-function causesIn(text: string, sentence: Span): ReadonlyArray<readonly [cause: string, index: number]> {
+export function causesIn(text: string, sentence: Span): readonly CauseHit[] {
   const c = causeCache;
   if (c.text === text && c.start === sentence[0] && c.end === sentence[1]) return c.hits;
   const s = text.slice(sentence[0], sentence[1]);
-  const hits: Array<readonly [string, number]> = [];
-  if (ANY_CAUSE.test(s)) {
-    for (const [cause, re] of CAUSES) {
-      const m = re.exec(s);
-      if (m) hits.push([cause, m.index]);
+  const first: number[] = [];
+  let found = 0;
+  ANY_CAUSE.lastIndex = 0;
+  for (let m = ANY_CAUSE.exec(s); m && found < CAUSES.length; m = ANY_CAUSE.exec(s)) {
+    const q = m.index;
+    for (let k = 0; k < CAUSES.length; k++) {
+      if (first[k] !== undefined) continue;
+      CAUSE_AT[k].lastIndex = q;
+      if (CAUSE_AT[k].test(s)) {
+        first[k] = q;
+        found++;
+      }
     }
+    ANY_CAUSE.lastIndex = q + 1;
   }
-  Object.assign(c, { text, start: sentence[0], end: sentence[1], hits });
+  const hits: CauseHit[] = [];
+  if (found) for (let k = 0; k < CAUSES.length; k++) if (first[k] !== undefined) hits.push([CAUSES[k][0], first[k]]);
+  c.text = text;
+  c.start = sentence[0];
+  c.end = sentence[1];
+  c.hits = hits;
   return hits;
 }
 
@@ -148,8 +191,16 @@ export function indexPlaces(places: readonly Place[] | undefined, text = ''): Pl
 export function placeOf(index: PlaceIndex, sentence: Span, at: number): PlaceRef | null {
   let best: Place | null = null;
   let dist = Infinity;
-  for (const m of index.mentions) {
-    if (m.at < sentence[0] || m.at >= sentence[1]) continue;
+  const mentions = index.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at < sentence[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].at < sentence[1]; i++) {
+    const m = mentions[i];
     const d = Math.abs(m.at - at);
     if (d < dist) {
       dist = d;
