@@ -20,8 +20,10 @@ import {
   ACTOR_HEAD_WORDS,
   COREF_NOUNS,
   PERSON_TITLES,
+  LEADING_WORD_SET,
   SIDE_CUES,
   actorFirstWords,
+  actorKeyTrie,
   contextualCandidates,
   contextualEntry,
   isContextualPhrase,
@@ -29,6 +31,7 @@ import {
   normaliseActorPhrase,
   stateActorsOf,
   type ActorEntry,
+  type KeyNode,
   type StateActors,
 } from './tables/actors.js';
 import { countryAt } from './tables/nationalities.js';
@@ -92,11 +95,9 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
  */
 function countryContext(words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const texts: string[] = [];
-  for (const w of words) texts.push(w.text);
   for (let i = 0; i < words.length; i++) {
     if (!words[i].cap) continue;
-    const c = countryAt(texts, i);
+    const c = countryAt(words, i);
     if (!c) continue;
     counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
     i += c.n - 1;
@@ -135,14 +136,15 @@ function tableHits(
   pending: Pending[],
 ): void {
   const first = actorFirstWords();
+  const trie = actorKeyTrie();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const lower = w.text.toLowerCase();
-    const plain = /^[a-z0-9]+$/.test(lower);
-    if (!first.has(w.text) && !first.has(lower) && (plain || !first.has(normaliseActorPhrase(w.text)))) continue;
+    if (!mayStartEntry(w.text, first)) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
+    const lengths = candidateLengths(words, i, maxN, trie);
     for (let n = maxN; n >= 1; n--) {
+      if (!(lengths & (1 << (n - 1)))) continue;
       const last = words[i + n - 1];
       const surface = text.slice(w.start, last.end);
       const entry = lookupActor(surface);
@@ -163,6 +165,70 @@ function tableHits(
       break;
     }
   }
+}
+
+/** Per word as written: may a table entry start with it? A bounded memo, kept for one set of first words. */
+const startMemo = new Map<string, boolean>();
+let startMemoFirst: ReadonlySet<string> | null = null;
+
+function mayStartEntry(word: string, first: ReadonlySet<string>): boolean {
+  if (first !== startMemoFirst || startMemo.size >= 50_000) {
+    startMemo.clear();
+    startMemoFirst = first;
+  }
+  let v = startMemo.get(word);
+  if (v === undefined) {
+    const lower = word.toLowerCase();
+    v = first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word)));
+    startMemo.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * The n-gram lengths (bit n-1 set) starting at `words[i]` that may name a table entry or a contextual description.
+ * An n-gram of plain words (ASCII letters and digits) normalises to its lower-case words joined by spaces, less
+ * leading words ("the", "its", "local"), so it is checked against the key trie; an acronym ("WHO", "the SOHR") is
+ * left to the lookup, and so is any n-gram with another word in it ("Hay'at", "Médecins").
+ */
+function candidateLengths(words: readonly Word[], i: number, maxN: number, trie: KeyNode): number {
+  let plain = 0;
+  while (plain < maxN && isPlainWord(words[i + plain].text)) plain++;
+  let lengths = 0;
+  for (let n = plain + 1; n <= maxN; n++) lengths |= 1 << (n - 1);
+  if (plain === 0) return lengths;
+  if (isAcronymShape(words[i].text)) lengths |= 1;
+  const the = words[i].text === 'the' || words[i].text === 'The';
+  if (plain >= 2 && the && words[i + 1].gap === ' ' && isAcronymShape(words[i + 1].text)) lengths |= 2;
+  let lead = i;
+  while (lead < i + plain && LEADING_WORD_SET.has(words[lead].text.toLowerCase())) lead++;
+  // leading words alone keep their last word ("the the" is "the")
+  for (let k = i; k < lead; k++) if (trie.next?.get(words[k].text.toLowerCase())?.key) lengths |= 1 << (k - i);
+  let node: KeyNode | undefined = trie;
+  for (let k = lead; k < i + plain && node; k++) {
+    node = node.next?.get(words[k].text.toLowerCase());
+    if (node?.key) lengths |= 1 << (k - i);
+  }
+  return lengths;
+}
+
+/** Only ASCII letters and digits: such a word's normalised form is its lower case. */
+function isPlainWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** A plain word the lookup may read as an acronym: a capital, then 1–7 capitals or digits ("WHO", "M23"). */
+function isAcronymShape(word: string): boolean {
+  if (word.length < 2 || word.length > 8) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 0x41 && c <= 0x5a) || (k > 0 && c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** The word continues a capitalised name ("Sahel Conflict Observatory"): not a description on its own. */
@@ -188,8 +254,8 @@ function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Ui
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
     if (anySet(covered, from, to)) continue;
-    const surface = text.slice(words[from].start, words[to - 1].end);
-    const earlier = local.get(surface);
+    const surface = local.size ? text.slice(words[from].start, words[to - 1].end) : '';
+    const earlier = local.size ? local.get(surface) : undefined;
     const hit = earlier
       ? { entry: earlier, span: [words[from].start, words[to - 1].end] as Span, surface }
       : acronymDefinition(text, words, from, to) ?? personName(text, words, from, to) ?? headWordName(text, words, from, to);
@@ -203,6 +269,7 @@ function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Ui
 
 /** "Full Name (ACR)": a new actor with its acronym, or a known acronym's entry. */
 function acronymDefinition(text: string, words: readonly Word[], from: number, to: number): Hit | null {
+  if (!parenWithin(text, words[to - 1].end, 14)) return null;
   const after = text.slice(words[to - 1].end, words[to - 1].end + 14);
   const m = /^['’]?s?\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)/.exec(after);
   if (!m || to - from < 2) return null;
@@ -213,22 +280,47 @@ function acronymDefinition(text: string, words: readonly Word[], from: number, t
   return { entry, span: [words[from].start, words[to - 1].end], surface };
 }
 
+/** Is there a "(" in text[at, at + n)? Names are followed by one only where they define an acronym. */
+function parenWithin(text: string, at: number, n: number): boolean {
+  const end = Math.min(text.length, at + n);
+  for (let k = at; k < end; k++) if (text.charCodeAt(k) === 0x28) return true;
+  return false;
+}
+
 /** Words after a name and its comma that describe a person ("Nick Heras, an analyst at ..."). */
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+)/;
 
 function personName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
   let start = from;
-  for (let k = from; k < to - 1; k++) if (PERSON_TITLES.has(words[k].text.toLowerCase())) start = k + 1;
-  const titled = start > from || (from > 0 && PERSON_TITLES.has(words[from - 1].text.toLowerCase()));
-  const apposition = APPOSITION.exec(text.slice(words[to - 1].end, words[to - 1].end + 60));
-  const described = !!apposition && PERSON_TITLES.has(apposition[1].toLowerCase());
+  for (let k = from; k < to - 1; k++) if (isTitle(words[k].text)) start = k + 1;
+  const titled = start > from || (from > 0 && isTitle(words[from - 1].text));
   const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said');
-  if (!titled && !saidNext && !described) return null;
+  if (!titled && !saidNext && !describedAfter(text, words[to - 1].end)) return null;
   // "the Sahel Conflict Observatory said": a name ending in an organisation's head word is not a person
   if (!titled && words[to - 1].text.toLowerCase() in ACTOR_HEAD_WORDS) return null;
   if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
+}
+
+/** "Nick Heras, an analyst at ...": the name at `end` is followed by an apposition naming a person's title. */
+function describedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false; // APPOSITION opens with the comma
+  const apposition = APPOSITION.exec(text.slice(end, end + 60));
+  return !!apposition && PERSON_TITLES.has(apposition[1].toLowerCase());
+}
+
+/** Is this word, in any case, one of PERSON_TITLES? A bounded memo by the word as written. */
+const titleMemo = new Map<string, boolean>();
+
+function isTitle(word: string): boolean {
+  let v = titleMemo.get(word);
+  if (v === undefined) {
+    if (titleMemo.size >= 50_000) titleMemo.clear();
+    v = PERSON_TITLES.has(word.toLowerCase());
+    titleMemo.set(word, v);
+  }
+  return v;
 }
 
 function headWordName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
@@ -263,18 +355,18 @@ export function classifyName(name: string): ActorEntry {
 function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array): void {
   const named = hits.filter((h) => !h.entry.generic);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i].text.toLowerCase() !== 'the') continue;
-    for (const n of [2, 1]) {
+    if (!isThe(words[i].text)) continue;
+    for (let n = 2; n >= 1; n--) {
       if (i + n >= words.length || anySet(covered, i + 1, i + 1 + n)) continue;
-      const ws = words.slice(i + 1, i + 1 + n);
-      if (ws.some((w) => w.gap === 'x')) continue;
-      const noun = ws.map((w) => w.text.toLowerCase()).join(' ');
+      if (words[i + 1].gap === 'x' || (n === 2 && words[i + 2].gap === 'x')) continue;
+      const noun = corefNoun(words, i + 1, n);
+      if (noun === null) continue;
       const types = COREF_NOUNS[noun];
       if (!types) continue;
-      const at = ws[0].start;
+      const at = words[i + 1].start;
       const antecedent = findAntecedent(named, at, noun, types);
       if (!antecedent) continue;
-      const span: Span = [at, ws[n - 1].end];
+      const span: Span = [at, words[i + n].end];
       hits.push({ entry: antecedent.entry, span, surface: text.slice(span[0], span[1]) });
       covered.fill(1, i + 1, i + 1 + n);
       break;
@@ -282,16 +374,46 @@ function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], c
   }
 }
 
+/** "the", "The", "THE": the word that opens a short mention. */
+function isThe(word: string): boolean {
+  return word.length === 3 && (word.charCodeAt(0) | 0x20) === 0x74 && (word.charCodeAt(1) | 0x20) === 0x68 && (word.charCodeAt(2) | 0x20) === 0x65;
+}
+
+/** First words of COREF_NOUNS: a short mention is looked up only after one of them. */
+const COREF_HEADS: ReadonlySet<string> = new Set(Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]));
+
+/** The lower-case noun made by `n` words from `words[at]`, joined by one space, when it may be a COREF_NOUNS key. */
+function corefNoun(words: readonly Word[], at: number, n: number): string | null {
+  const head = words[at].text.toLowerCase();
+  if (!COREF_HEADS.has(head) && !(head in COREF_NOUNS)) return null;
+  return n === 1 ? head : `${head} ${words[at + 1].text.toLowerCase()}`;
+}
+
+/**
+ * The most recent actor named before `at` (within COREF_WINDOW) whose name contains `noun`, else the most recent
+ * one of a listed type. `named` is in text order.
+ */
 function findAntecedent(named: readonly Hit[], at: number, noun: string, types: readonly ActorType[]): Hit | null {
   let byType: Hit | null = null;
-  for (let k = named.length - 1; k >= 0; k--) {
+  for (let k = lastStartingBefore(named, at); k >= 0; k--) {
     const h = named[k];
-    if (h.span[0] >= at) continue;
     if (at - h.span[1] > COREF_WINDOW) break;
     if (h.entry.name.toLowerCase().includes(noun)) return h;
     if (!byType && types.includes(h.entry.type)) byType = h;
   }
   return byType;
+}
+
+/** Index of the last hit starting before `at` in hits sorted by start, or -1. */
+function lastStartingBefore(hits: readonly Hit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** "the army" in a report about a country is that country's army ("Nigerien army", "Syrian army"). */

@@ -151,8 +151,11 @@ export const GENERIC_ACTORS: readonly ActorEntry[] = [
   g('witnesses', 'person', null, ['witness', 'eyewitnesses', 'eyewitness', 'local residents', 'activists', 'local sources', 'sources']),
 ];
 
-/** Leading words that do not change which actor is meant. */
-const LEADING_WORDS = /^(?:the|a|an|its|their|his|her|our|local|so-called)\s+/;
+/** Leading words that do not change which actor is meant ("the", "its", "local"). */
+const LEADING_WORD_LIST: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'local', 'so-called'];
+const LEADING_WORDS = new RegExp(`^(?:${LEADING_WORD_LIST.join('|')})\\s+`);
+/** The same leading words as a set of lower-case words, for scanners that normalise word by word. */
+export const LEADING_WORD_SET: ReadonlySet<string> = new Set(LEADING_WORD_LIST);
 const POSSESSIVE = /(?:'s|s'|’s|s’)(?=\s|$)/g;
 const FOLD_PUNCT = /[.,;:!?"“”()[\]{}]/g;
 const DASHES = /[‐-―−]/g;
@@ -360,6 +363,44 @@ export function actorFirstWords(): ReadonlySet<string> {
     for (const key of byContext!.keys()) firstWords.add(key.split(' ')[0]);
   }
   return firstWords;
+}
+
+/** A node of the word trie over the table's normalised keys. */
+export interface KeyNode {
+  /** The words leading here make a whole key (a context-free name or a contextual description). */
+  key: boolean;
+  next: Map<string, KeyNode> | null;
+}
+let keyTrie: KeyNode | null = null;
+let keyTrieIndex: Map<string, ActorEntry> | null = null;
+
+/**
+ * Every normalised key (names, aliases and contextual descriptions) as a trie of words, so a scanner can tell which
+ * word n-grams may name an entry by walking lower-case words, without building and normalising each n-gram.
+ */
+export function actorKeyTrie(): KeyNode {
+  const idx = index();
+  if (!keyTrie || keyTrieIndex !== idx.byKey) {
+    const root: KeyNode = { key: false, next: null };
+    for (const keys of [idx.byKey.keys(), byContext!.keys()]) for (const key of keys) addKey(root, key.split(' '));
+    keyTrie = root;
+    keyTrieIndex = idx.byKey;
+  }
+  return keyTrie;
+}
+
+function addKey(root: KeyNode, words: readonly string[]): void {
+  let node = root;
+  for (const w of words) {
+    node.next ??= new Map();
+    let child = node.next.get(w);
+    if (!child) {
+      child = { key: false, next: null };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.key = true;
 }
 
 /** Adds entries (e.g. from a user's file) ahead of the built-in table. */

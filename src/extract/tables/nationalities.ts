@@ -84,6 +84,10 @@ for (const [w, code] of Object.entries(PEOPLE_NOUNS)) {
 }
 const PEOPLE_NOUN_SET: ReadonlySet<string> = new Set(Object.keys(PEOPLE_NOUNS));
 for (const list of namesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+/** A possessive the country scan reads through ("syria's"). */
+const POSSESSIVE_END = /['’]s$/;
+/** Every lower-case word that starts a country name or is a demonym or people noun: the rest are rejected at once. */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set([...namesByFirst.keys(), ...byWord.keys()]);
 
 /** Is this lower-case word a plural nationality noun ("americans"), i.e. counted people? */
 export function isNationalityNoun(lower: string): boolean {
@@ -96,14 +100,15 @@ export function isNationalityNoun(lower: string): boolean {
  * Country mentions in a run of capitalised words starting at `words[i]`: a demonym, or a country name or alias
  * ("South Sudan", "DR Congo"). Returns the country code and how many words it used, or null.
  */
-export function countryAt(words: readonly string[], i: number): { code: string; n: number } | null {
-  const w = words[i].toLowerCase();
+export function countryAt(words: readonly { readonly text: string }[], i: number): { code: string; n: number } | null {
+  if (!mayNameCountry(words[i].text)) return null;
+  const w = words[i].text.toLowerCase();
   const list = namesByFirst.get(w);
   if (list) {
     for (const cand of list) {
       let ok = true;
       for (let k = 1; k < cand.words.length; k++) {
-        if ((words[i + k] ?? '').toLowerCase() !== cand.words[k]) {
+        if ((words[i + k]?.text ?? '').toLowerCase() !== cand.words[k]) {
           ok = false;
           break;
         }
@@ -111,11 +116,25 @@ export function countryAt(words: readonly string[], i: number): { code: string; 
       if (ok) return { code: cand.code, n: cand.words.length };
     }
   }
-  const nat = byWord.get(w.replace(/['’]s$/, ''));
+  const nat = byWord.get(w.replace(POSSESSIVE_END, ''));
   if (nat) return { code: nat.code, n: 1 };
-  const named = namesByFirst.get(w.replace(/['’]s$/, ''));
+  const named = namesByFirst.get(w.replace(POSSESSIVE_END, ''));
   if (named) for (const cand of named) if (cand.words.length === 1) return { code: cand.code, n: 1 };
   return null;
+}
+
+/** Per word as written: does its lower case start a country name or is it a demonym (possibly possessive)? */
+const countryWordMemo = new Map<string, boolean>();
+
+function mayNameCountry(word: string): boolean {
+  let v = countryWordMemo.get(word);
+  if (v === undefined) {
+    if (countryWordMemo.size >= 50_000) countryWordMemo.clear();
+    const w = word.toLowerCase();
+    v = COUNTRY_WORDS.has(w) || POSSESSIVE_END.test(w);
+    countryWordMemo.set(word, v);
+  }
+  return v;
 }
 
 /** Every country with a demonym: the generated-actor builder in tables/actors.ts walks this. */
