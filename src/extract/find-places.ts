@@ -11,13 +11,13 @@
  *    the town they are near (approximate); unknown villages get their province seat (admin1), never another
  *    town's point.
  */
-import type { SitrepDocument, Span } from '../model/document.js';
+import type { Sentence, SitrepDocument, Span } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Gazetteer, type GazetteerRow } from './gazetteer.js';
 import { foldNameCached as foldName, skeletonKeyCached as skeletonKey } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, scanWords, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -66,6 +66,8 @@ interface Mention {
 interface Context {
   weights: Map<string, number>;
   top: string | null;
+  /** Countries the report is about (weight 1 or more), in `weights` order: where transliterations are tried. */
+  strong: readonly string[];
 }
 
 export const findPlaces = defineStage({
@@ -80,101 +82,130 @@ export const findPlaces = defineStage({
 export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const text = doc.text;
   const words = scanWords(text);
-  const sentenceOf = sentenceIndexer(doc, words);
-  const blocked = blockedWords(doc, words);
-  const ctx = countryContext(doc, words, gaz);
+  // Only words in capitalised runs can be (part of) a place name: every per-word pass below walks the runs.
+  const runs = capitalisedRuns(words);
+  const sentences = doc.sentences ?? [];
+  const blocked = blockedWords(doc, words, runs);
+  const ctx = countryContext(doc, words, runs, gaz);
   const mentions: Mention[] = [];
-  const scan: Scan = { text, words, blocked, gaz, ctx, sentenceOf, out: mentions };
-  const common = sentenceInitialCommon(doc, words);
-  for (const run of capitalisedRuns(words)) matchRun(scan, run.from + (common.has(run.from) && run.to - run.from > 1 ? 1 : 0), run.to);
+  const scan: Scan = { text, words, runs, blocked, gaz, ctx, sentences, out: mentions };
+  for (const run of runs) matchRun(scan, run.from + (run.to - run.from > 1 && sentenceInitialCommon(doc, words, run.from) ? 1 : 0), run.to);
   addUnknownSettlements(scan);
   mentions.sort((a, b) => a.span[0] - b.span[0]);
   linkRelatives(text, mentions);
   return locate(mentions, gaz, ctx);
 }
 
-/** Sentence-initial words wink does not tag as proper nouns ("Flights at Mitiga airport"): not part of a name. */
-function sentenceInitialCommon(doc: SitrepDocument, words: readonly Word[]): Set<number> {
-  const tokens = doc.tokens ?? [];
-  const out = new Set<number>();
-  let w = 0;
-  for (const s of doc.sentences ?? []) {
-    while (w < words.length && words[w].start < s.span[0]) w++;
-    if (w < words.length && words[w].start === s.span[0] && words[w].cap && tokens[s.tokens[0]]?.pos !== 'PROPN') out.add(w);
-  }
-  return out;
+/**
+ * Sentence-initial words wink does not tag as proper nouns ("Flights at Mitiga airport"): not part of a name.
+ * True when word `w` opens a sentence whose first token is not a proper noun.
+ */
+function sentenceInitialCommon(doc: SitrepDocument, words: readonly Word[], w: number): boolean {
+  const word = words[w];
+  if (!word.cap) return false;
+  const sentences = doc.sentences ?? [];
+  const s = sentenceAt(sentences, word.start);
+  return s < sentences.length && sentences[s].span[0] === word.start && (doc.tokens ?? [])[sentences[s].tokens[0]]?.pos !== 'PROPN';
 }
 
-function sentenceIndexer(doc: SitrepDocument, words: readonly Word[]): (w: number) => number {
-  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
-  const idx = new Int32Array(words.length);
-  let s = 0;
-  for (let i = 0; i < words.length; i++) {
-    while (s + 1 < starts.length && starts[s + 1] <= words[i].start) s++;
-    idx[i] = s;
+/** Index of the last sentence starting at or before `pos` (0 when none does): sentences are in text order. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].span[0] <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return (w) => idx[w] ?? 0;
+  return lo;
 }
 
-/** Words inside people's names and multi-word organisation names are not places ("Hayat Tahrir al-Sham"). */
-function blockedWords(doc: SitrepDocument, words: readonly Word[]): Uint8Array {
+/**
+ * Words inside people's names and multi-word organisation names are not places ("Hayat Tahrir al-Sham"). Only
+ * words of capitalised runs are marked: no other word is ever asked.
+ */
+function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[]): Uint8Array {
   const blocked = new Uint8Array(words.length);
   const spans: Span[] = [];
   for (const a of doc.actors ?? []) {
     for (const m of a.mentions) {
-      const surface = doc.text.slice(m[0], m[1]);
       // Governments are named by their capitals and countries ("Damascus", "Russia"): those stay places too.
-      if (a.type !== 'government' || /\s/.test(surface.trim())) spans.push(m);
+      if (a.type !== 'government' || /\s/.test(doc.text.slice(m[0], m[1]).trim())) spans.push(m);
     }
   }
   if (!spans.length) return blocked;
   spans.sort((a, b) => a[0] - b[0]);
   let k = 0;
-  for (let i = 0; i < words.length; i++) {
-    while (k < spans.length && spans[k][1] <= words[i].start) k++;
-    if (k < spans.length && spans[k][0] <= words[i].start && words[i].end <= spans[k][1]) blocked[i] = 1;
+  for (const run of runs) {
+    for (let i = run.from; i < run.to; i++) {
+      while (k < spans.length && spans[k][1] <= words[i].start) k++;
+      if (k === spans.length) return blocked;
+      if (spans[k][0] <= words[i].start && words[i].end <= spans[k][1]) blocked[i] = 1;
+    }
   }
   return blocked;
 }
 
-function countryContext(doc: SitrepDocument, words: readonly Word[], gaz: Gazetteer): Context {
+function countryContext(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[], gaz: Gazetteer): Context {
   const weights = new Map<string, number>();
-  const bump = (c: string, w: number): void => void weights.set(c, (weights.get(c) ?? 0) + w);
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i].cap) continue;
-    const c = gaz.demonym(words[i].text) ?? gaz.country(foldName(words[i].text));
-    if (c) bump(c.code, 1);
+  // every capitalised word is in a run
+  for (const run of runs) {
+    for (let i = run.from; i < run.to; i++) {
+      if (!words[i].cap) continue;
+      const c = gaz.demonym(words[i].text) ?? gaz.country(foldName(words[i].text));
+      if (c) bump(weights, c.code, 1);
+    }
   }
-  for (const a of doc.actors ?? []) if (a.country) bump(a.country, 0.5);
+  for (const a of doc.actors ?? []) if (a.country) bump(weights, a.country, 0.5);
   if (doc.meta?.dateline) {
     for (const w of scanWords(doc.meta.dateline)) {
       const c = gaz.country(foldName(w.text));
-      if (c) bump(c.code, 3);
+      if (c) bump(weights, c.code, 3);
     }
   }
-  const top = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const top = firstMax(weights);
   if (top) for (const n of NEIGHBOURS[top] ?? []) if (!weights.has(n)) weights.set(n, 0.25);
-  return { weights, top };
+  const strong: string[] = [];
+  for (const [c, w] of weights) if (w >= 1) strong.push(c);
+  return { weights, top, strong };
+}
+
+function bump(weights: Map<string, number>, key: string, w: number): void {
+  weights.set(key, (weights.get(key) ?? 0) + w);
+}
+
+/** The key with the highest count; the earliest inserted among equals. */
+function firstMax(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bestN = -Infinity;
+  for (const [k, n] of counts) {
+    if (n > bestN) {
+      best = k;
+      bestN = n;
+    }
+  }
+  return best;
 }
 
 /** What the place scan of one document works on; mentions found are pushed to `out`. */
 interface Scan {
   text: string;
   words: readonly Word[];
+  runs: readonly Run[];
   /** Words inside names of people and organisations. */
   blocked: Uint8Array;
   gaz: Gazetteer;
   ctx: Context;
-  sentenceOf: (w: number) => number;
+  sentences: readonly Sentence[];
   out: Mention[];
 }
 
 function matchRun(scan: Scan, from: number, to: number): void {
-  const { text, words, blocked, gaz, ctx, sentenceOf, out } = scan;
-  const tail = blocked[to - 1] ? null : facilityOrRoad(text, words, from, to);
+  const { words, blocked, out } = scan;
+  const tail = blocked[to - 1] ? null : facilityOrRoad(scan, from, to);
   let end = to;
   if (tail) {
-    out.push({ ...tail, sentence: sentenceOf(tail.from) });
+    out.push(tail);
     end = tail.kind === 'road' ? tail.from : from;
     if (tail.kind !== 'road') return;
   }
@@ -182,10 +213,11 @@ function matchRun(scan: Scan, from: number, to: number): void {
   while (i < end) {
     let matched = false;
     for (let n = Math.min(MAX_PLACE_WORDS, end - i); n >= 1 && !matched; n--) {
-      if (anySet(blocked, i, i + n)) continue;
-      const m = matchSpan(text, words, i, i + n, i + n === to, gaz, ctx);
+      // a name ends capitalised and starts so (or with a hyphenated article): tested before any slicing or folding
+      if (!words[i + n - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-') || anySet(blocked, i, i + n)) continue;
+      const m = matchSpan(scan, i, i + n, i + n === to);
       if (!m) continue;
-      out.push({ ...m, sentence: sentenceOf(i) });
+      out.push(m);
       i += n;
       matched = true;
     }
@@ -193,57 +225,96 @@ function matchRun(scan: Scan, from: number, to: number): void {
   }
 }
 
+/** A mention of words [from, to) covering `span` of the text. */
+function mention(scan: Scan, kind: PlaceKind, from: number, to: number, span: Span, surface: string, country?: string): Mention {
+  return { kind, from, to, span, surface, country, sentence: sentenceAt(scan.sentences, scan.words[from].start) };
+}
+
+/** First words of the two-word facility nouns ("air base", "border crossing"): the second word is read only after one. */
+const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set([...FACILITY_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+/** ROAD_CODE's longest match ("R123"); longer words are not tested. */
+const ROAD_CODE_MAX = 6;
+
 /** "al-Nayrab airport", "Bab al-Hawa crossing", "M5 highway" → a facility or road mention. */
-function facilityOrRoad(text: string, words: readonly Word[], from: number, to: number): Omit<Mention, 'sentence'> | null {
+function facilityOrRoad(scan: Scan, from: number, to: number): Mention | null {
+  const { text, words } = scan;
   const next = words[to];
   const nextLower = next && next.gap === ' ' ? next.text.toLowerCase() : '';
   const last = words[to - 1];
-  const theBefore = to - 1 > 0 && words[to - 2].text.toLowerCase() === 'the';
-  if (ROAD_CODE.test(last.text) && (ROAD_NOUNS.has(nextLower) || (theBefore && !next?.cap))) {
-    const endWord = ROAD_NOUNS.has(nextLower) ? to + 1 : to;
-    const span: Span = [last.start, words[endWord - 1].end];
-    return { kind: 'road', from: to - 1, to: endWord, span, surface: text.slice(span[0], span[1]) };
+  if (last.text.length <= ROAD_CODE_MAX && ROAD_CODE.test(last.text)) {
+    const theBefore = to - 1 > 0 && isThe(words[to - 2].text);
+    if (ROAD_NOUNS.has(nextLower) || (theBefore && !next?.cap)) {
+      const endWord = ROAD_NOUNS.has(nextLower) ? to + 1 : to;
+      const span: Span = [last.start, words[endWord - 1].end];
+      return mention(scan, 'road', to - 1, endWord, span, text.slice(span[0], span[1]));
+    }
   }
   if (!nextLower || last.possessive) return null;
-  const two = words[to + 1] && words[to + 1].gap === ' ' ? `${nextLower} ${words[to + 1].text.toLowerCase()}` : '';
+  const after = words[to + 1];
+  const two = FACILITY_FIRST_WORDS.has(nextLower) && after && after.gap === ' ' ? `${nextLower} ${after.text.toLowerCase()}` : '';
   const kind: PlaceKind | null = FACILITY_NOUNS.has(two) || FACILITY_NOUNS.has(nextLower) ? 'facility' : ROAD_NOUNS.has(nextLower) ? 'road' : null;
   if (!kind) return null;
   const endWord = FACILITY_NOUNS.has(two) ? to + 2 : to + 1;
   const span: Span = [words[from].start, words[endWord - 1].end];
-  return { kind, from, to: endWord, span, surface: text.slice(span[0], span[1]) };
+  return mention(scan, kind, from, endWord, span, text.slice(span[0], span[1]));
 }
 
-function matchSpan(
-  text: string,
-  words: readonly Word[],
-  i: number,
-  j: number,
-  runEnd: boolean,
-  gaz: Gazetteer,
-  ctx: Context,
-): Omit<Mention, 'sentence'> | null {
-  // a name ends capitalised and starts so (or with a hyphenated article): tested before any slicing or folding
-  if (!words[j - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-')) return null;
+function isThe(word: string): boolean {
+  return word.length === 3 && word.toLowerCase() === 'the';
+}
+
+/** A gazetteer match for words [i, j) (which start and end capitalised), or null. */
+function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention | null {
+  const { text, words, gaz, ctx } = scan;
   const surface = text.slice(words[i].start, words[j - 1].end);
   const key = foldName(surface);
   if (!key || (j - i === 1 && PLACE_STOP_WORDS.has(key))) return null;
   if (j - i === 1 && gaz.demonym(words[i].text)) return null;
   const span: Span = [words[i].start, words[j - 1].end];
-  const base = { from: i, to: j, span, surface };
-  if (runEnd && adminFollows(text, words, j)) {
+  if (runEnd && adminFollows(words, j)) {
     const admin = pickAdmin(gaz, key, ctx);
-    if (admin) return { ...base, kind: 'admin1', admin1Key: admin, country: admin.slice(0, 2) };
+    if (admin) return adminMention(scan, i, j, span, surface, admin);
   }
   const country = gaz.country(key);
-  if (country) return { ...base, kind: 'country', country: country.code };
-  const sentenceStart = i === 0 || words[i].gap === 'x' && /[.!?"“]\s*$/.test(text.slice(words[i - 1].end, words[i].start));
-  const row = pickRow(gaz, gaz.byExact(key), ctx, j - i === 1 && sentenceStart);
-  if (row >= 0) return { ...base, kind: 'populated', row, country: gaz.rows[row].country };
+  if (country) return mention(scan, 'country', i, j, span, surface, country.code);
+  const row = pickRow(gaz, gaz.byExact(key), ctx, j - i === 1 && sentenceStart(text, words, i));
+  if (row >= 0) return rowMention(scan, i, j, span, surface, row);
   const admin = pickAdmin(gaz, key, ctx);
-  if (admin) return { ...base, kind: 'admin1', admin1Key: admin, country: admin.slice(0, 2) };
+  if (admin) return adminMention(scan, i, j, span, surface, admin);
   const skel = skeletonMatch(gaz, key, ctx);
-  if (skel >= 0) return { ...base, kind: 'populated', row: skel, country: gaz.rows[skel].country };
+  if (skel >= 0) return rowMention(scan, i, j, span, surface, skel);
   return null;
+}
+
+function rowMention(scan: Scan, i: number, j: number, span: Span, surface: string, row: number): Mention {
+  const m = mention(scan, 'populated', i, j, span, surface, scan.gaz.rows[row].country);
+  m.row = row;
+  return m;
+}
+
+function adminMention(scan: Scan, i: number, j: number, span: Span, surface: string, admin: string): Mention {
+  const m = mention(scan, 'admin1', i, j, span, surface, admin.slice(0, 2));
+  m.admin1Key = admin;
+  return m;
+}
+
+/** Punctuation that ends a sentence or opens a quote: a word after it (and spaces) starts a sentence. */
+const SENTENCE_OPENERS: ReadonlySet<number> = new Set(['.', '!', '?', '"', '“'].map((c) => c.charCodeAt(0)));
+
+/** Word `i` opens the text, or follows sentence-ending punctuation or an opening quote ("… Aleppo. Homs …"). */
+function sentenceStart(text: string, words: readonly Word[], i: number): boolean {
+  if (i === 0) return true;
+  if (words[i].gap !== 'x') return false;
+  const from = words[i - 1].end;
+  let k = words[i].start - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  return k >= from && SENTENCE_OPENERS.has(text.charCodeAt(k));
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -251,13 +322,12 @@ function matchSpan(
  * spelled within a small edit distance, so "Syrian" never becomes "Souran".
  */
 function skeletonMatch(gaz: Gazetteer, key: string, ctx: Context): number {
-  if (key.replace(/ /g, '').length < 4) return -1;
+  if (!ctx.strong.length || letterCount(key) < 4) return -1;
   const skel = skeletonKey(key);
   const maxEdits = Math.max(1, Math.floor(key.length / 4));
   let best = -1;
   let bestPop = -1;
-  for (const [country, weight] of ctx.weights) {
-    if (weight < 1) continue;
+  for (const country of ctx.strong) {
     for (const id of gaz.bySkeleton(country, skel)) {
       const r = gaz.rows[id];
       const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
@@ -268,6 +338,13 @@ function skeletonMatch(gaz: Gazetteer, key: string, ctx: Context): number {
     }
   }
   return best;
+}
+
+/** Characters of a folded key other than spaces. */
+function letterCount(key: string): number {
+  let n = 0;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== 32) n++;
+  return n;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
@@ -288,7 +365,7 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** "Idlib province", "Aleppo, Hama, and Latakia provinces": a division noun after the name or after its list. */
-function adminFollows(text: string, words: readonly Word[], j: number): boolean {
+function adminFollows(words: readonly Word[], j: number): boolean {
   for (let k = j; k < words.length && k < j + 12; k++) {
     const w = words[k];
     const lower = w.text.toLowerCase();
@@ -338,34 +415,56 @@ function pickRow(gaz: Gazetteer, ids: readonly number[], ctx: Context, cautious:
 
 /** Names the gazetteer lacks, introduced as settlements by the text. */
 function addUnknownSettlements(scan: Scan): void {
-  const { text, words, blocked, gaz, sentenceOf, out } = scan;
+  const { text, words, runs, blocked, gaz, out } = scan;
   const taken = new Uint8Array(words.length);
-  for (const m of out) taken.fill(1, m.from, m.to);
-  const runs = capitalisedRuns(words);
-  const placeRun = new Set(out.filter((m) => m.kind === 'populated').map((m) => m.from));
+  // first words of towns' mentions, known or found here: list siblings join these
+  const placeRun = new Uint8Array(words.length);
+  for (const m of out) {
+    taken.fill(1, m.from, m.to);
+    if (m.kind === 'populated') placeRun[m.from] = 1;
+  }
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
     if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
     const surface = text.slice(words[from].start, words[to - 1].end);
     if (PLACE_STOP_WORDS.has(foldName(surface)) || gaz.demonym(surface)) continue;
-    const before = text.slice(Math.max(0, words[from].start - 40), words[from].start);
-    const introduced = LIST_TRIGGERS.test(before) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
+    const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
     const span: Span = [words[from].start, words[to - 1].end];
-    out.push({ kind: 'populated', from, to, span, surface, sentence: sentenceOf(from) });
+    out.push(mention(scan, 'populated', from, to, span, surface));
     taken.fill(1, from, to);
-    placeRun.add(from);
+    placeRun[from] = 1;
   }
 }
 
+/** How far back LIST_TRIGGERS looks. */
+const LIST_TRIGGER_PROBE = 40;
+/** Last letters of LIST_TRIGGERS' words ("of", "as", "including", "like", "namely", "near", "outside", "nearing"). */
+const LIST_TRIGGER_LAST = /[fsgeyr]/i;
+
+/** LIST_TRIGGERS right before `start`; the regex runs only when the last letter before the spaces can end a trigger. */
+function listTriggerBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - LIST_TRIGGER_PROBE);
+  let k = start - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  if (k < from || !LIST_TRIGGER_LAST.test(text[k])) return false;
+  return LIST_TRIGGERS.test(text.slice(from, start));
+}
+
+/** Between two runs' words: spaces, then a comma and/or "and" ("Nubl and Zahra", "Dadikh, Kafr Batikh, and …"). */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
 /** "Nubl and Zahra", "Dadikh, Kafr Batikh, and Sheikh Ali": joined by a comma or "and" to a known town. */
-function listSibling(text: string, words: readonly Word[], runs: ReturnType<typeof capitalisedRuns>, r: number, placeRun: Set<number>, taken: Uint8Array): boolean {
-  const joined = (a: number, b: number): boolean => /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(words[a].end, words[b].start));
+function listSibling(text: string, words: readonly Word[], runs: readonly Run[], r: number, placeRun: Uint8Array, taken: Uint8Array): boolean {
   const prev = runs[r - 1];
   const next = runs[r + 1];
   const { from, to } = runs[r];
-  if (prev && placeRun.has(prev.from) && taken[prev.from] && joined(prev.to - 1, from)) return true;
-  return !!next && placeRun.has(next.from) && joined(to - 1, next.from);
+  if (prev && placeRun[prev.from] && taken[prev.from] && joined(text, words, prev.to - 1, from)) return true;
+  return !!next && placeRun[next.from] === 1 && joined(text, words, to - 1, next.from);
+}
+
+function joined(text: string, words: readonly Word[], a: number, b: number): boolean {
+  return LIST_JOIN.test(text.slice(words[a].end, words[b].start));
 }
 
 function relativeFollows(text: string, end: number): boolean {
@@ -394,23 +493,27 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Pla
   const adminCounts = new Map<string, number>();
   for (const m of mentions) {
     const key = m.admin1Key ?? (m.row !== undefined ? `${gaz.rows[m.row].country}.${gaz.rows[m.row].admin1}` : null);
-    if (key) adminCounts.set(key, (adminCounts.get(key) ?? 0) + 1);
+    if (key) bump(adminCounts, key, 1);
   }
-  const topAdmin = [...adminCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  // Anchored places first (towns, divisions, countries), then those placed relative to them.
-  const order = [...mentions].sort((a, b) => rank(a) - rank(b));
-  for (const m of order) {
-    const p = placeFor(m, mentions, resolved, gaz, ctx, topAdmin);
-    resolved.set(m, p);
-    const key = `${p.kind}|${m.row ?? ''}|${foldName(p.name)}`;
-    const known = places.get(key);
-    if (known) known.mentions.push(m.span);
-    else places.set(key, p);
+  const topAdmin = firstMax(adminCounts);
+  // Anchored places first (towns, divisions, countries), then those placed relative to them; text order within each.
+  for (let r = 0; r <= MAX_RANK; r++) {
+    for (const m of mentions) {
+      if (rank(m) !== r) continue;
+      const p = placeFor(m, mentions, resolved, gaz, ctx, topAdmin);
+      resolved.set(m, p);
+      const key = `${p.kind}|${m.row ?? ''}|${foldName(p.name)}`;
+      const known = places.get(key);
+      if (known) known.mentions.push(m.span);
+      else places.set(key, p);
+    }
   }
   const list = [...places.values()];
-  for (const p of list) p.mentions.sort((a, b) => a[0] - b[0]);
+  for (const p of list) if (p.mentions.length > 1) p.mentions.sort((a, b) => a[0] - b[0]);
   return list.sort((a, b) => a.mentions[0][0] - b.mentions[0][0]);
 }
+
+const MAX_RANK = 3;
 
 function rank(m: Mention): number {
   if (m.relative) return 3;
@@ -427,7 +530,7 @@ function placeFor(
   topAdmin: string | null,
 ): Place {
   const base: Place = {
-    name: m.surface.replace(/^(?:the)\s+/i, ''),
+    name: startsWithT(m.surface) ? m.surface.replace(/^(?:the)\s+/i, '') : m.surface,
     lat: null,
     lon: null,
     country: m.country ?? null,
@@ -439,61 +542,91 @@ function placeFor(
     mentions: [m.span],
     locatedBy: null,
   };
+  // Each case fills in `base`; `gazetteerName` and `relative`, when set, come last in that order.
   if (m.kind === 'country') {
     const c = gaz.countryOf(m.country ?? '');
-    return c ? { ...base, name: c.name, lat: c.lat, lon: c.lon, precision: 'country', locatedBy: 'country' } : base;
+    if (c) {
+      base.name = c.name;
+      base.lat = c.lat;
+      base.lon = c.lon;
+      base.precision = 'country';
+      base.locatedBy = 'country';
+    }
+    return base;
   }
   if (m.kind === 'admin1' && m.admin1Key) return atAdmin(base, m.admin1Key, gaz, 'admin1');
   if (m.row !== undefined && !m.relative) return atRow(base, gaz.rows[m.row], gaz);
   if (m.relative) {
     const anchor = resolved.get(m.relative.anchor) ?? placeFor(m.relative.anchor, all, resolved, gaz, ctx, topAdmin);
     const rel = { anchor: anchor.name, distanceKm: m.relative.distanceKm, bearing: m.relative.bearing };
-    if (m.row !== undefined) return { ...atRow(base, gaz.rows[m.row], gaz), relative: rel };
+    if (m.row !== undefined) {
+      atRow(base, gaz.rows[m.row], gaz).relative = rel;
+      return base;
+    }
     if (anchor.lat !== null && anchor.lon !== null) {
       const bearing = BEARINGS[m.relative.bearing ?? ''] ?? 0;
       const pt = offsetPoint(anchor.lat, anchor.lon, m.relative.distanceKm ?? DEFAULT_RELATIVE_KM, bearing);
-      return { ...base, ...pt, country: anchor.country, admin1: anchor.admin1, precision: 'approximate', relative: rel, locatedBy: 'relative' };
+      base.lat = pt.lat;
+      base.lon = pt.lon;
+      base.country = anchor.country;
+      base.admin1 = anchor.admin1;
+      base.precision = 'approximate';
+      base.locatedBy = 'relative';
+      base.relative = rel;
+      return base;
     }
   }
   if (m.kind === 'facility' || m.kind === 'road') {
     const near = nearbyPlace(m, all, resolved);
     if (near && near.lat !== null) {
-      return { ...base, lat: near.lat, lon: near.lon, country: near.country, admin1: near.admin1, precision: 'approximate', locatedBy: 'nearby' };
+      base.lat = near.lat;
+      base.lon = near.lon;
+      base.country = near.country;
+      base.admin1 = near.admin1;
+      base.precision = 'approximate';
+      base.locatedBy = 'nearby';
+      return base;
     }
   }
   const admin = sentenceAdmin(m, all, gaz) ?? topAdmin;
-  return admin ? atAdmin(base, admin, gaz, 'admin1') : { ...base, country: ctx.top };
+  if (admin) return atAdmin(base, admin, gaz, 'admin1');
+  base.country = ctx.top;
+  return base;
 }
 
-function atRow(base: Place, row: GazetteerRow, gaz: Gazetteer): Place {
+/** Only a name starting with t/T can start with "the". */
+function startsWithT(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 0x74 || c === 0x54;
+}
+
+/** Puts `p` at a gazetteer town (and returns it). */
+function atRow(p: Place, row: GazetteerRow, gaz: Gazetteer): Place {
   const admin = gaz.admin1Of(row.country, row.admin1);
-  return {
-    ...base,
-    lat: row.lat,
-    lon: row.lon,
-    country: row.country,
-    admin1: admin?.name ?? null,
-    precision: 'exact',
-    geonameId: row.geonameId,
-    population: row.population || null,
-    gazetteerName: row.name !== base.name ? row.name : null,
-    locatedBy: row.origin === 'import' ? 'import' : 'gazetteer',
-  };
+  p.lat = row.lat;
+  p.lon = row.lon;
+  p.country = row.country;
+  p.admin1 = admin?.name ?? null;
+  p.precision = 'exact';
+  p.geonameId = row.geonameId;
+  p.population = row.population || null;
+  p.locatedBy = row.origin === 'import' ? 'import' : 'gazetteer';
+  p.gazetteerName = row.name !== p.name ? row.name : null;
+  return p;
 }
 
-function atAdmin(base: Place, key: string, gaz: Gazetteer, precision: GeoPrecision): Place {
+/** Puts `p` at the seat of division `key` ("SY.09"), or leaves it unlocated in that division (and returns it). */
+function atAdmin(p: Place, key: string, gaz: Gazetteer, precision: GeoPrecision): Place {
   const country = key.slice(0, 2);
   const admin = gaz.admin1Of(country, key.slice(3));
   const seat = admin && admin.seat >= 0 ? gaz.rows[admin.seat] : null;
-  return {
-    ...base,
-    lat: seat?.lat ?? null,
-    lon: seat?.lon ?? null,
-    country,
-    admin1: admin?.name ?? null,
-    precision: seat ? precision : null,
-    locatedBy: seat ? 'admin1' : null,
-  };
+  p.lat = seat?.lat ?? null;
+  p.lon = seat?.lon ?? null;
+  p.country = country;
+  p.admin1 = admin?.name ?? null;
+  p.precision = seat ? precision : null;
+  p.locatedBy = seat ? 'admin1' : null;
+  return p;
 }
 
 /** The town a facility or road is near: "near X" in its sentence, else the closest located town in it. */
