@@ -6,7 +6,7 @@
  * name different places. Figures join the event of their sentence, else the nearest earlier event.
  * Fatalities come from the event's killed figures, never counting a breakdown together with its total.
  */
-import type { DateMention, SitrepDocument, Span } from '../model/document.js';
+import type { DateMention, Sentence, SitrepDocument, Span } from '../model/document.js';
 import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -35,56 +35,95 @@ export const buildEvents = defineStage({
 
 export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
   const sentences = doc.sentences ?? [];
-  const mentions = actorMentions(doc.actors ?? []);
-  const backgroundDates = (doc.dates ?? []).filter((m) => m.background);
-  const placeMentions = placeMentionsOf(doc);
   const drafts: Draft[] = [];
   const sentenceEvent = new Int32Array(sentences.length).fill(-1);
+  let found: Found | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s].span;
     if (sentences[s].heading) continue;
     const text = doc.text.slice(span[0], span[1]);
     const rule = firstRule(text);
-    if (rule < 0 || isBackground(doc, backgroundDates, span, text)) continue;
-    const inSentence = mentionsWithin(mentions, span);
-    const roles = assignRoles(doc.text, span, inSentence);
+    if (rule < 0) continue;
+    found ??= foundIn(doc);
+    if (isBackground(found, span, text)) continue;
+    const roles = assignRoles(doc.text, span, participantsWithin(found.actors, span));
     const cls = classOfRule(rule, roles.actor1?.side ?? null);
-    const place = placeIn(placeMentions, span);
-    const d = merge(drafts, cls.type, cls.subType, place);
-    const draft = d ?? newDraft(drafts, cls.type, cls.subType, place, span);
+    const place = placeIn(found.places, span);
+    let e = merge(drafts, cls.type, cls.subType, place);
+    if (e < 0) e = newDraft(drafts, cls.type, cls.subType, place, span);
+    const draft = drafts[e];
     draft.sentences.push(s);
     draft.event.actor1 ??= roles.actor1?.name ?? null;
     draft.event.actor2 ??= (roles.actor2?.name ?? (cls.type === 'Violence against civilians' ? 'civilians' : null));
     if (NO_FATALITIES.test(text)) draft.noFatalities = true;
-    sentenceEvent[s] = drafts.indexOf(draft);
+    sentenceEvent[s] = e;
   }
   attachFigures(doc, sentenceEvent, drafts);
-  for (const d of drafts) setDate(doc, d);
-  return drafts.map((d) => d.event);
+  const events: SitrepEvent[] = [];
+  for (const d of drafts) {
+    setDate(doc, d);
+    events.push(d.event);
+  }
+  return events;
+}
+
+/** What the earlier stages found, arranged for looking up by sentence; built once a sentence names an event. */
+interface Found {
+  /** Actor mentions, sorted by start. */
+  actors: ActorMention[];
+  /** Place mentions with their kind rank, sorted by start. */
+  places: PlaceMention[];
+  backgroundDates: DateMention[];
+  /** The publication year, or 0 when unknown. */
+  year: number;
+}
+
+function foundIn(doc: SitrepDocument): Found {
+  const backgroundDates: DateMention[] = [];
+  for (const m of doc.dates ?? []) if (m.background) backgroundDates.push(m);
+  const year = Number((doc.meta?.published ?? '').slice(0, 4));
+  return { actors: actorMentions(doc.actors ?? []), places: placeMentionsOf(doc), backgroundDates, year: year || 0 };
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** Background sentences ("the war that began in 2011") describe no event of this report. */
-function isBackground(doc: SitrepDocument, backgroundDates: readonly DateMention[], span: Span, text: string): boolean {
-  if (backgroundDates.some((m) => m.span[0] >= span[0] && m.span[1] <= span[1])) return true;
-  const year = Number((doc.meta?.published ?? '').slice(0, 4));
-  if (!year) return false;
-  for (const m of text.matchAll(YEAR)) if (Number(m[0]) < year) return true;
+function isBackground(found: Found, span: Span, text: string): boolean {
+  for (const m of found.backgroundDates) if (m.span[0] >= span[0] && m.span[1] <= span[1]) return true;
+  return found.year > 0 && hasYearBefore(text, found.year);
+}
+
+/** Whether the text names a year (1900–2099) before `year`. */
+function hasYearBefore(text: string, year: number): boolean {
+  YEAR.lastIndex = 0;
+  while (YEAR.test(text)) {
+    const end = YEAR.lastIndex;
+    let y = 0;
+    for (let i = end - 4; i < end; i++) y = y * 10 + text.charCodeAt(i) - 48;
+    if (y < year) return true;
+  }
   return false;
 }
 
-/** The mentions (sorted by start) lying inside `span`, in order: a binary search to the first, then a walk. */
-function mentionsWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+/** The index of the first mention (sorted by start) starting at or after `start`: a binary search. */
+function firstFrom(sorted: readonly { span: Span }[], start: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].span[0] < span[0]) lo = mid + 1;
+    if (sorted[mid].span[0] < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let k = lo; k < sorted.length && sorted[k].span[0] <= span[1]; k++) if (sorted[k].span[1] <= span[1]) out.push(sorted[k]);
+  return lo;
+}
+
+/** The mentions inside `span` of actors that take part in events (not those that report them). */
+function participantsWithin(sorted: readonly ActorMention[], span: Span): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = firstFrom(sorted, span[0]); k < sorted.length && sorted[k].span[0] <= span[1]; k++) {
+    const m = sorted[k];
+    if (m.span[1] <= span[1] && !NON_PARTICIPANT_TYPES.has(m.actor.type)) out.push(m);
+  }
   return out;
 }
 
@@ -95,8 +134,7 @@ function actorMentions(actors: readonly Actor[]): ActorMention[] {
 }
 
 /** actor1: "by X" or the first participant; actor2: the first participant after "against/on/targeting". */
-function assignRoles(text: string, sentence: Span, ms: readonly ActorMention[]): { actor1: Actor | null; actor2: Actor | null } {
-  const parts = ms.filter((m) => !NON_PARTICIPANT_TYPES.has(m.actor.type));
+function assignRoles(text: string, sentence: Span, parts: readonly ActorMention[]): { actor1: Actor | null; actor2: Actor | null } {
   let actor1: Actor | null = null;
   let actor2: Actor | null = null;
   for (const m of parts) {
@@ -136,46 +174,60 @@ function placeMentionsOf(doc: SitrepDocument): PlaceMention[] {
 /** The most specific place named in the sentence: town or facility, then province, then country (first listed on ties). */
 function placeIn(placeMentions: readonly PlaceMention[], span: Span): number | null {
   let best: PlaceMention | null = null;
-  for (const m of mentionsWithin(placeMentions, span)) {
+  for (let k = firstFrom(placeMentions, span[0]); k < placeMentions.length && placeMentions[k].span[0] <= span[1]; k++) {
+    const m = placeMentions[k];
+    if (m.span[1] > span[1]) continue;
     if (!best || m.rank < best.rank || (m.rank === best.rank && m.place < best.place)) best = m;
   }
   return best ? best.place : null;
 }
 
-function merge(drafts: Draft[], type: string, subType: string, place: number | null): Draft | undefined {
-  return drafts.find((d) => d.event.type === type && d.event.subType === subType && (place === null || d.event.place === null || d.event.place === place));
+/** The index of the first draft the sentence's event merges into (same type and sub-type, no other place), or -1. */
+function merge(drafts: readonly Draft[], type: string, subType: string, place: number | null): number {
+  for (let k = 0; k < drafts.length; k++) {
+    const e = drafts[k].event;
+    if (e.type === type && e.subType === subType && (place === null || e.place === null || e.place === place)) return k;
+  }
+  return -1;
 }
 
-function newDraft(drafts: Draft[], type: SitrepEvent['type'], subType: string, place: number | null, span: Span): Draft {
+/** Adds a draft and returns its index. */
+function newDraft(drafts: Draft[], type: SitrepEvent['type'], subType: string, place: number | null, span: Span): number {
   const d: Draft = {
     event: { type, subType, actor1: null, actor2: null, date: null, datePrecision: null, place, figures: [], fatalities: { low: null, best: null, high: null }, span },
     sentences: [],
     noFatalities: false,
   };
-  drafts.push(d);
-  return d;
+  return drafts.push(d) - 1;
 }
 
 /** A figure joins the event of its sentence, else the nearest earlier event (the report goes on about it). */
 function attachFigures(doc: SitrepDocument, sentenceEvent: Int32Array, drafts: Draft[]): void {
   const figures = doc.figures ?? [];
   const sentences = doc.sentences ?? [];
-  figures.forEach((f, i) => {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     if (f.scope === 'background' || !drafts.length) {
       f.event = null;
-      return;
+      continue;
     }
-    const s = sentences.findIndex((x) => x.span[0] <= f.span[0] && f.span[1] <= x.span[1]);
+    const s = sentenceIndexOf(sentences, f.span);
     let e = s >= 0 ? sentenceEvent[s] : -1;
     for (let k = s; e < 0 && k >= 0; k--) e = sentenceEvent[k];
     if (e < 0) e = 0;
     f.event = e;
     drafts[e].event.figures.push(i);
-  });
+  }
   for (const d of drafts) {
     d.event.fatalities = fatalities(figures, d.event.figures, d.noFatalities);
     if (d.event.place === null) d.event.place = figurePlace(doc, d.event.figures);
   }
+}
+
+/** The index of the first sentence holding `span`, or -1. */
+function sentenceIndexOf(sentences: readonly Sentence[], span: Span): number {
+  for (let k = 0; k < sentences.length; k++) if (sentences[k].span[0] <= span[0] && span[1] <= sentences[k].span[1]) return k;
+  return -1;
 }
 
 function figurePlace(doc: SitrepDocument, ids: readonly number[]): number | null {
@@ -217,9 +269,7 @@ export function fatalities(figures: readonly Figure[], ids: readonly number[], n
 }
 
 function setDate(doc: SitrepDocument, d: Draft): void {
-  const spans = d.sentences.map((s) => (doc.sentences ?? [])[s].span);
-  const inEvent = (m: DateMention): boolean => !m.background && spans.some((s) => m.span[0] >= s[0] && m.span[1] <= s[1]);
-  const date = (doc.dates ?? []).find(inEvent);
+  const date = eventDate(doc, d.sentences);
   if (date) {
     d.event.date = date.start;
     d.event.datePrecision = date.precision === 'period' ? 'week' : date.precision;
@@ -230,4 +280,17 @@ function setDate(doc: SitrepDocument, d: Draft): void {
     d.event.date = published.slice(0, 10);
     d.event.datePrecision = 'day';
   }
+}
+
+/** The first date, in the document's order, that the event's sentences state (background periods aside). */
+function eventDate(doc: SitrepDocument, sentenceIds: readonly number[]): DateMention | undefined {
+  const sentences = doc.sentences ?? [];
+  for (const m of doc.dates ?? []) {
+    if (m.background) continue;
+    for (const s of sentenceIds) {
+      const span = sentences[s].span;
+      if (m.span[0] >= span[0] && m.span[1] <= span[1]) return m;
+    }
+  }
+  return undefined;
 }
