@@ -12,6 +12,7 @@ import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
+import { boundedMemo } from './bounded-memo.js';
 import { PERSON_TITLES, isContextualPhrase, lookupActor, normaliseActorPhrase } from './tables/actors.js';
 import {
   AND_COMPOUNDS,
@@ -66,16 +67,19 @@ export function attributeSources(doc: SitrepDocument): void {
   const figures = doc.figures ?? [];
   if (!figures.length) return;
   const sentences = doc.sentences ?? [];
-  const credits = creditsBySentence(doc);
+  const inSentence = sentenceOfEach(figures, sentences);
+  let last = -1;
+  for (const si of inSentence) last = Math.max(last, si);
+  // sentences after the last figure's (and its lookahead) credit nothing anyone reads
+  const credits = creditsBySentence(doc, last + SOURCE_LOOKAHEAD_SENTENCES);
+  let firstCredited = credits.findIndex((c) => c.length > 0);
+  if (firstCredited < 0) firstCredited = credits.length;
   const titleCredit = titleCreditOf(doc.meta.title);
   const author = releaseAuthor(doc);
-  let fi = 0;
-  for (let si = 0; si < sentences.length && fi < figures.length; si++) {
-    const [sa, sb] = sentences[si].span;
-    while (fi < figures.length && figures[fi].span[0] < sb) {
-      if (figures[fi].span[0] >= sa) figures[fi].source = sourceFor(figures, fi, si, credits, titleCredit) ?? (figures[fi].scope === 'background' ? null : author);
-      fi++;
-    }
+  for (let fi = 0; fi < figures.length; fi++) {
+    const si = inSentence[fi];
+    if (si < 0) continue;
+    figures[fi].source = sourceFor(figures, fi, si, credits, firstCredited < si, titleCredit) ?? (figures[fi].scope === 'background' ? null : author);
   }
 }
 
@@ -103,7 +107,21 @@ function titleCreditOf(title: string | null): TitleCredit | null {
   return { source: hit.source, values: new Set(readNumbers(title).map((n) => n.value).filter((v): v is number => v !== null)) };
 }
 
-function sourceFor(figures: Figure[], fi: number, si: number, credits: Attribution[][], titleCredit: TitleCredit | null): string | null {
+/** The sentence each figure starts in, reading figures in document order (-1 for one that starts between sentences). */
+function sentenceOfEach(figures: readonly Figure[], sentences: NonNullable<SitrepDocument['sentences']>): number[] {
+  const out = new Array<number>(figures.length).fill(-1);
+  let fi = 0;
+  for (let si = 0; si < sentences.length && fi < figures.length; si++) {
+    const [sa, sb] = sentences[si].span;
+    while (fi < figures.length && figures[fi].span[0] < sb) {
+      if (figures[fi].span[0] >= sa) out[fi] = si;
+      fi++;
+    }
+  }
+  return out;
+}
+
+function sourceFor(figures: Figure[], fi: number, si: number, credits: Attribution[][], anyBefore: boolean, titleCredit: TitleCredit | null): string | null {
   const f = figures[fi];
   const own = credits[si];
   const bound = own.find((a) => a.binds && f.span[0] >= a.binds[0] && f.span[0] < a.binds[1]);
@@ -115,7 +133,6 @@ function sourceFor(figures: Figure[], fi: number, si: number, credits: Attributi
   for (let k = si - 1; k >= 0 && si - k <= SOURCE_CARRY_SENTENCES; k--) {
     if (credits[k].length) return credits[k][credits[k].length - 1].source;
   }
-  const anyBefore = credits.slice(0, si).some((c) => c.length);
   if (!anyBefore) {
     for (let k = si + 1; k < credits.length && k - si <= SOURCE_LOOKAHEAD_SENTENCES; k++) {
       if (credits[k].length) return credits[k][0].source;
@@ -130,14 +147,17 @@ function nearest(list: Attribution[], at: number): Attribution {
   return best;
 }
 
-/** The credits of every sentence, in order, with "it"/"the group"/"which" resolved to the last source named. */
-export function creditsBySentence(doc: SitrepDocument): Attribution[][] {
+/**
+ * The credits of every sentence (up to sentence index `upto`), in order, with "it"/"the group"/"which" resolved to
+ * the last source named.
+ */
+export function creditsBySentence(doc: SitrepDocument, upto = Infinity): Attribution[][] {
   const prev = docActors;
   const prevPersons = docPersons;
   docActors = documentActorNames(doc);
   docPersons = new Map();
   try {
-    return creditsIn(doc);
+    return creditsIn(doc, upto);
   } finally {
     docActors = prev;
     docPersons = prevPersons;
@@ -165,21 +185,23 @@ function documentActorNames(doc: SitrepDocument): DocActors | null {
       // only armed forces are specialised in credits ("the army said" → "Nigerien army"); "officials" and
       // "authorities" stay as the generic government, which is what a reader would write
       if (entry?.generic && entry.type === 'state-force' && entry.name !== a.name && a.type === 'state-force') {
-        bySurface.set(normaliseActorPhrase(alias), a.name);
+        bySurface.set(normalised(alias), a.name);
         byGeneric.set(entry.name, a.name);
-      } else if (!entry && isContextualPhrase(alias)) bySurface.set(normaliseActorPhrase(alias), a.name);
+      } else if (!entry && isContextualPhrase(alias)) bySurface.set(normalised(alias), a.name);
     }
   }
   return bySurface.size ? { bySurface, byGeneric } : null;
 }
 
-function creditsIn(doc: SitrepDocument): Attribution[][] {
+function creditsIn(doc: SitrepDocument, upto: number): Attribution[][] {
   const out: Attribution[][] = [];
   let last: string | null = null;
   const named: string[] = [];
   const words = documentWords(doc.text);
+  const sentences = doc.sentences ?? [];
   let wi = 0;
-  for (const s of doc.sentences ?? []) {
+  for (let si = 0; si < sentences.length && si <= upto; si++) {
+    const s = sentences[si];
     const [sa, sb] = s.span;
     while (wi < words.length && words[wi].start < sa) wi++;
     let we = wi;
@@ -250,18 +272,22 @@ interface RawCredit {
   binds?: readonly [number, number];
 }
 
+/** SOURCE_BEFORE, stepped through with `exec` (this module's own copy, so no one else moves its lastIndex). */
+const SOURCE_BEFORE_ALL = new RegExp(SOURCE_BEFORE.source, SOURCE_BEFORE.flags.includes('g') ? SOURCE_BEFORE.flags : `${SOURCE_BEFORE.flags}g`);
+
 function findCredits(text: string, words: readonly Word[], ws: number, we: number, heading: boolean): RawCredit[] {
   const out: RawCredit[] = [];
   const sa = words[ws]?.start ?? 0;
   const sb = we > ws ? words[we - 1].end : sa;
   const sentence = text.slice(sa, sb);
-  for (const m of sentence.matchAll(SOURCE_BEFORE)) {
-    const at = sa + m.index! + m[0].length;
+  SOURCE_BEFORE_ALL.lastIndex = 0;
+  for (let m = SOURCE_BEFORE_ALL.exec(sentence); m; m = SOURCE_BEFORE_ALL.exec(sentence)) {
+    const at = sa + m.index + m[0].length;
     let j = ws;
     while (j < we && words[j].start < at) j++;
     if (j >= we) continue;
     const who = resolveForward(words, j, we);
-    if (who) out.push({ at: sa + m.index!, who });
+    if (who) out.push({ at: sa + m.index, who });
   }
   for (let j = ws; j < we; j++) {
     const l = words[j].lower;
@@ -287,9 +313,18 @@ const POSSESSIVE_END = /^(.+?)['’]s$/;
 /** How far after the count noun a possessive credit reaches ("count of 11", "toll, which stood at 41"). */
 const POSSESSIVE_REACH = 6;
 
+/** A cheap test that a word may match POSSESSIVE_END: it ends in "'s" or "’s" after at least one character. */
+function endsPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false; // "s"
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 8217; // "'" or "’"
+}
+
 /** "the observatory's count of 11", "OCHA's estimate of 12,500": the possessor credits the number it gives. */
 function possessiveCredits(words: readonly Word[], ws: number, we: number, out: RawCredit[]): void {
   for (let j = ws; j + 1 < we; j++) {
+    if (!endsPossessive(words[j].text)) continue;
     const m = POSSESSIVE_END.exec(words[j].text);
     if (!m) continue;
     let n = j + 1;
@@ -409,7 +444,6 @@ function phraseOf(words: readonly Word[], a: number, b: number): string {
  * capitalised name as written ("Iranian news agencies", "the Riverton Fire Department").
  */
 export function resolvePhrase(phrase: string, allowProper = true): Resolved {
-  const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, 'the ').trim();
   const direct = lookupActor(phrase);
   if (direct && !direct.generic) return { source: direct.name };
   const speaker = SPEAKER_FOR.exec(phrase);
@@ -417,7 +451,7 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
     const body = resolvePhrase(speaker[1], allowProper);
     if (body) return body;
   }
-  const local = docActors?.bySurface.get(normaliseActorPhrase(phrase));
+  const local = docActors?.bySurface.get(normalised(phrase));
   if (local) return { source: local };
   const tokens = phrase.split(/\s+/).filter(Boolean);
   const earlier = namedPersonRef(tokens);
@@ -429,12 +463,13 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   let generic: string | null = direct ? (docActors?.byGeneric.get(direct.name) ?? direct.name) : null;
   for (let len = Math.min(tokens.length - 1, 7); len >= 1; len--) {
     for (let a = 0; a + len <= tokens.length; a++) {
-      const hit = lookupActor(tokens.slice(a, a + len).join(' '));
+      const hit = lookupActor(joinTokens(tokens, a, a + len));
       if (hit && !hit.generic) return { source: ownName(tokens, a) ?? longerName(tokens, a + len) ?? hit.name };
       if (hit && !generic) generic = ownName(tokens, a) ?? docActors?.byGeneric.get(hit.name) ?? hit.name;
     }
   }
   if (generic) return { source: generic };
+  const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, 'the ').trim();
   if (ANAPHORS.has(lower) || ANAPHORS.has(lower.replace(/^the /, ''))) {
     const own = lower.replace(/^the /, '');
     return { anaphor: true, own: PRONOUNS.has(own) ? null : own };
@@ -457,6 +492,16 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   // a name as written: "Geir Pedersen", "Riverton Fire Department", "Iranian news agencies" — not "Russian air strikes on …"
   if (!/^[A-Z]/.test(name[name.length - 1]) && !SOURCE_HEADS.has(tail)) return null;
   return { source: name.join(' ').replace(/[’']s$/, '') };
+}
+
+/** Actor phrases normalised for lookup; the same phrases recur across a batch of reports. */
+const normalised = boundedMemo(normaliseActorPhrase);
+
+/** `tokens.slice(a, b).join(' ')` without the intermediate array. */
+function joinTokens(tokens: readonly string[], a: number, b: number): string {
+  let s = tokens[a];
+  for (let k = a + 1; k < b; k++) s += ' ' + tokens[k];
+  return s;
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
