@@ -187,27 +187,31 @@ function mayStartEntry(word: string, first: ReadonlySet<string>): boolean {
 
 /**
  * The n-gram lengths (bit n-1 set) starting at `words[i]` that may name a table entry or a contextual description.
- * An n-gram of plain words (ASCII letters and digits) normalises to its lower-case words joined by spaces, less
- * leading words ("the", "its", "local"), so it is checked against the key trie; an acronym ("WHO", "the SOHR") is
- * left to the lookup, and so is any n-gram with another word in it ("Hay'at", "Médecins").
+ * Plain words (ASCII letters and digits) normalise to their lower case, and an n-gram to its words joined by one
+ * space less leading words ("the", "its", "local"), so the key trie is walked word by word: once no key continues,
+ * no longer n-gram can name one (the words after can only add to the key). Acronyms ("WHO", "the SOHR") and n-grams
+ * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup.
  */
 function candidateLengths(words: readonly Word[], i: number, maxN: number, trie: KeyNode): number {
-  let plain = 0;
-  while (plain < maxN && isPlainWord(words[i + plain].text)) plain++;
   let lengths = 0;
-  for (let n = plain + 1; n <= maxN; n++) lengths |= 1 << (n - 1);
-  if (plain === 0) return lengths;
   if (isAcronymShape(words[i].text)) lengths |= 1;
   const the = words[i].text === 'the' || words[i].text === 'The';
-  if (plain >= 2 && the && words[i + 1].gap === ' ' && isAcronymShape(words[i + 1].text)) lengths |= 2;
-  let lead = i;
-  while (lead < i + plain && LEADING_WORD_SET.has(words[lead].text.toLowerCase())) lead++;
-  // leading words alone keep their last word ("the the" is "the")
-  for (let k = i; k < lead; k++) if (trie.next?.get(words[k].text.toLowerCase())?.key) lengths |= 1 << (k - i);
+  if (maxN >= 2 && the && words[i + 1].gap === ' ' && isAcronymShape(words[i + 1].text)) lengths |= 2;
+  const end = i + maxN;
+  let k = i;
+  // an n-gram of leading words only keeps its last word ("the the" is "the")
+  for (; k < end && isPlainWord(words[k].text); k++) {
+    const lower = words[k].text.toLowerCase();
+    if (!LEADING_WORD_SET.has(lower)) break;
+    if (trie.next?.get(lower)?.key) lengths |= 1 << (k - i);
+  }
   let node: KeyNode | undefined = trie;
-  for (let k = lead; k < i + plain && node; k++) {
-    node = node.next?.get(words[k].text.toLowerCase());
-    if (node?.key) lengths |= 1 << (k - i);
+  for (; k < end; k++) {
+    const word = words[k].text;
+    if (!isPlainWord(word)) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
+    node = node.next?.get(word.toLowerCase());
+    if (!node) break;
+    if (node.key) lengths |= 1 << (k - i);
   }
   return lengths;
 }
@@ -379,13 +383,19 @@ function isThe(word: string): boolean {
   return word.length === 3 && (word.charCodeAt(0) | 0x20) === 0x74 && (word.charCodeAt(1) | 0x20) === 0x68 && (word.charCodeAt(2) | 0x20) === 0x65;
 }
 
-/** First words of COREF_NOUNS: a short mention is looked up only after one of them. */
-const COREF_HEADS: ReadonlySet<string> = new Set(Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]));
+/**
+ * Words whose lookup in COREF_NOUNS may find something: the nouns' first words, and the names every object
+ * inherits ("constructor"), which a one-word lookup also finds.
+ */
+const COREF_HEADS: ReadonlySet<string> = new Set([
+  ...Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 /** The lower-case noun made by `n` words from `words[at]`, joined by one space, when it may be a COREF_NOUNS key. */
 function corefNoun(words: readonly Word[], at: number, n: number): string | null {
   const head = words[at].text.toLowerCase();
-  if (!COREF_HEADS.has(head) && !(head in COREF_NOUNS)) return null;
+  if (!COREF_HEADS.has(head)) return null;
   return n === 1 ? head : `${head} ${words[at + 1].text.toLowerCase()}`;
 }
 
