@@ -24,7 +24,7 @@ const COMMA_COUNT = /^(.*[a-z0-9])\s*,\s*\d{1,3}$/i;
 function withoutCommaCount(r: chrono.ParsedResult, ref: chrono.ParsingReference | Date): chrono.ParsedResult {
   const m = COMMA_COUNT.exec(r.text);
   if (!m || WEEKDAY_COMMA_COUNT.test(r.text)) return r;
-  const again = chrono.parse(m[1], ref, { forwardDate: false })[0];
+  const again = chrono.parse(m[1], ref, CHRONO_OPTIONS)[0];
   if (!again || again.index !== 0) return r;
   return { ...again, index: r.index, text: again.text } as chrono.ParsedResult;
 }
@@ -206,10 +206,16 @@ function readChrono(text: string, pub: Date | null): DateMention[] {
   return out;
 }
 
-function readChronoIn(text: string, pub: Date | null): DateMention[] {
+/** Dates chrono finds in `text` (a stretch around hints), as mentions: a lone weekday is read without chrono. */
+export function readChronoIn(text: string, pub: Date | null): DateMention[] {
+  return (pub && loneWeekday(text, pub)) || readChronoAll(text, pub);
+}
+
+/** Dates chrono finds in `text`, every time by running chrono (the reference for the weekday shortcut). */
+export function readChronoAll(text: string, pub: Date | null): DateMention[] {
   const ref = pub ?? new Date(2000, 0, 1, 12);
   const out: DateMention[] = [];
-  for (const r0 of chrono.parse(text, ref, { forwardDate: false })) {
+  for (const r0 of chrono.parse(text, ref, CHRONO_OPTIONS)) {
     const r = withoutCommaCount(r0, ref);
     const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
     if (!known) continue; // a time of day alone
@@ -242,6 +248,116 @@ function readChronoIn(text: string, pub: Date | null): DateMention[] {
     });
   }
   return out;
+}
+
+/**
+ * The weekday shortcut. Most stretches around a hint hold one weekday ("on Wednesday,") and nothing else chrono
+ * reads; chrono's full run (seventeen parsers, sixteen refiners) then returns that weekday unchanged, and the
+ * mention is the most recent such day. The shortcut tests the parsers' own patterns and answers only when it can
+ * show chrono would return the lone weekday (or it and clock times, which no mention uses):
+ * - no parser but the weekday and clock-time parsers matches anywhere in the stretch;
+ * - the weekday parser matches once, and its text is a full weekday name with at most on/last/this… (WEEKDAY_ONLY);
+ * - nothing the refiners attach to a date follows it: a timezone offset, an upper-case zone abbreviation (a
+ *   weekday is a date without a time, so chrono takes only an abbreviation written in capitals), a number;
+ * - a word chrono never merges across stands between the weekday and the nearest digit on each side, so no clock
+ *   time chrono reads there can join it (TIME_APART_AFTER, TIME_APART_BEFORE).
+ * Anything else (undefined) goes to chrono.
+ */
+function loneWeekday(text: string, pub: Date): DateMention[] | undefined {
+  if (!WEEKDAY_PATTERN) return undefined;
+  for (const { cue, patterns } of OTHER_PARSERS) {
+    if (cue && !cue.test(text)) continue;
+    for (const re of patterns) if (re.test(text)) return undefined;
+  }
+  const m = WEEKDAY_PATTERN.exec(text);
+  if (!m) return undefined;
+  // as chrono's word-boundary parsers do: the boundary character before the match is not part of the result
+  const index = m.index + (m[1] ?? '').length;
+  const rtext = m[0].substring((m[1] ?? '').length);
+  const end = index + rtext.length;
+  const suffix = text.substring(end);
+  if (WEEKDAY_PATTERN.test(suffix) || !quietAfterDate(suffix)) return undefined;
+  const weekday = WEEKDAY_ONLY.exec(rtext);
+  if (!weekday || !apartFromTimes(text, index, end)) return undefined;
+  const day = mostRecentWeekday(pub, WEEKDAYS.indexOf(weekday[1].toLowerCase()), /\blast\b/i.test(rtext));
+  const text0 = rtext.replace(/[\s,.]+$/, '');
+  return [{ span: [index, index + text0.length], start: iso(day), end: iso(day), precision: 'day', background: isBackground(day, pub) }];
+}
+
+/** True when the nearest digit before and after `text[start, end)` are each kept apart from it by a word. */
+function apartFromTimes(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && !isDigit(text.charCodeAt(before))) before--;
+  if (before >= 0 && !TIME_APART_BEFORE.test(text.slice(before + 1, start))) return false;
+  let after = end;
+  while (after < text.length && !isDigit(text.charCodeAt(after))) after++;
+  return after === text.length || TIME_APART_AFTER.test(text.slice(end, after));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Between a date and a clock time after it, chrono merges across at most one of T/at/after/before/on/of (date and
+ * time) or to/until/through/till (a range); the time itself may start with at/from. Any other word keeps them apart.
+ */
+const TIME_APART_AFTER = /(?<!\w)(?!(?:t|at|after|before|on|of|to|until|through|till|from)(?!\w))\w+/i;
+/**
+ * A clock time before a date may run on over am/pm, "o'clock", "at night", "in the morning" and one zone
+ * abbreviation of up to four letters; a longer word that is none of these (nor a connector) keeps them apart.
+ */
+const TIME_APART_BEFORE = /(?<!\w)(?!(?:after|before|until|through|clock|night|morning|afternoon)(?!\w))[a-z]{5,}(?!\w)/i;
+
+const CHRONO_OPTIONS = { forwardDate: false };
+/** chrono's parsers build their patterns from the options only, so one context gives the patterns every call uses. */
+const PATTERN_CONTEXT = new chrono.ParsingContext('', new Date(2000, 0, 1, 12), CHRONO_OPTIONS);
+const parserNamed = (name: string) => chrono.casual.parsers.find((p) => p.constructor.name === name);
+const WEEKDAY_PARSER = parserNamed('ENWeekdayParser');
+const TIME_PARSER = parserNamed('ENTimeExpressionParser');
+const WEEKDAY_PATTERN = TIME_PARSER && WEEKDAY_PARSER?.pattern(PATTERN_CONTEXT);
+/** Every month name and abbreviation chrono knows starts with one of these. */
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * For chrono's parsers, text every match of the parser's pattern contains (read off the patterns: the month names,
+ * the digit shapes, the closing words): where the cue is absent, the far larger pattern cannot match. A parser not
+ * listed has its pattern tested directly.
+ */
+const PARSER_CUES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  ISOFormatParser: /\d{4}-/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENMonthNameLittleEndianParser: MONTH_CUE,
+  ENMonthNameMiddleEndianParser: MONTH_CUE,
+  ENMonthNameParser: MONTH_CUE,
+  ENYearMonthNameParser: MONTH_CUE,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENCasualDateParser: /now|today|tonight|morrow|tmr|yesterday|night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+};
+/** The other parsers' patterns, grouped under a shared cue. */
+const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKDAY_PARSER && p !== TIME_PARSER));
+
+function groupByCue(parsers: readonly chrono.Parser[]): Array<{ cue: RegExp | null; patterns: RegExp[] }> {
+  const groups = new Map<RegExp | null, RegExp[]>();
+  for (const p of parsers) {
+    const cue = PARSER_CUES[p.constructor.name] ?? null;
+    groups.set(cue, [...(groups.get(cue) ?? []), p.pattern(PATTERN_CONTEXT)]);
+  }
+  return [...groups].map(([cue, patterns]) => ({ cue, patterns }));
+}
+/** What chrono's refiners would attach after a date: a timezone offset, a capitalised zone abbreviation, a year. */
+const TIMEZONE_OFFSET_AFTER = /^\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/i;
+const ZONE_ABBREVIATION_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+const NUMBER_AFTER = /^\s*\d/;
+
+function quietAfterDate(suffix: string): boolean {
+  if (TIMEZONE_OFFSET_AFTER.test(suffix) || NUMBER_AFTER.test(suffix)) return false;
+  const zone = ZONE_ABBREVIATION_AFTER.exec(suffix);
+  return !zone || zone[1] !== zone[1].toUpperCase();
 }
 
 /** The most recent `weekday` on or before `pub` (strictly before when the text says "last Wednesday"). */
