@@ -14,8 +14,8 @@
 import type { Sentence, SitrepDocument, Span } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
-import { getGazetteer, MAX_PLACE_WORDS, type Gazetteer, type GazetteerRow } from './gazetteer.js';
-import { foldNameCached as foldName, skeletonKeyCached as skeletonKey } from './geo-fold.js';
+import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type GazetteerRow, type NameHits } from './gazetteer.js';
+import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
 import { anySet, capitalisedRuns, scanWords, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
@@ -152,14 +152,15 @@ function countryContext(doc: SitrepDocument, words: readonly Word[], runs: reado
   for (const run of runs) {
     for (let i = run.from; i < run.to; i++) {
       if (!words[i].cap) continue;
-      const c = gaz.demonym(words[i].text) ?? gaz.country(foldName(words[i].text));
+      const hits = gaz.named(words[i].text);
+      const c = hits.demonym ?? hits.country;
       if (c) bump(weights, c.code, 1);
     }
   }
   for (const a of doc.actors ?? []) if (a.country) bump(weights, a.country, 0.5);
   if (doc.meta?.dateline) {
     for (const w of scanWords(doc.meta.dateline)) {
-      const c = gaz.country(foldName(w.text));
+      const c = gaz.named(w.text).country;
       if (c) bump(weights, c.code, 3);
     }
   }
@@ -266,22 +267,20 @@ function isThe(word: string): boolean {
 /** A gazetteer match for words [i, j) (which start and end capitalised), or null. */
 function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention | null {
   const { text, words, gaz, ctx } = scan;
-  const surface = text.slice(words[i].start, words[j - 1].end);
-  const key = foldName(surface);
-  if (!key || (j - i === 1 && PLACE_STOP_WORDS.has(key))) return null;
-  if (j - i === 1 && gaz.demonym(words[i].text)) return null;
+  const surface = j - i === 1 ? words[i].text : text.slice(words[i].start, words[j - 1].end);
+  const hits = gaz.named(surface);
+  if (!hits.key || (j - i === 1 && (PLACE_STOP_WORDS.has(hits.key) || hits.demonym))) return null;
   const span: Span = [words[i].start, words[j - 1].end];
   if (runEnd && adminFollows(words, j)) {
-    const admin = pickAdmin(gaz, key, ctx);
+    const admin = pickAdmin(hits.admin1, ctx);
     if (admin) return adminMention(scan, i, j, span, surface, admin);
   }
-  const country = gaz.country(key);
-  if (country) return mention(scan, 'country', i, j, span, surface, country.code);
-  const row = pickRow(gaz, gaz.byExact(key), ctx, j - i === 1 && sentenceStart(text, words, i));
+  if (hits.country) return mention(scan, 'country', i, j, span, surface, hits.country.code);
+  const row = pickRow(gaz, hits.rows, ctx, j - i === 1 && sentenceStart(text, words, i));
   if (row >= 0) return rowMention(scan, i, j, span, surface, row);
-  const admin = pickAdmin(gaz, key, ctx);
+  const admin = pickAdmin(hits.admin1, ctx);
   if (admin) return adminMention(scan, i, j, span, surface, admin);
-  const skel = skeletonMatch(gaz, key, ctx);
+  const skel = skeletonMatch(gaz, hits, ctx);
   if (skel >= 0) return rowMention(scan, i, j, span, surface, skel);
   return null;
 }
@@ -321,14 +320,14 @@ function isSpace(c: number): boolean {
  * Transliteration variants ("Saraqeb" = "Sarāqib"): same consonant skeleton, in a country the report is about, and
  * spelled within a small edit distance, so "Syrian" never becomes "Souran".
  */
-function skeletonMatch(gaz: Gazetteer, key: string, ctx: Context): number {
+function skeletonMatch(gaz: Gazetteer, hits: NameHits, ctx: Context): number {
+  const key = hits.key;
   if (!ctx.strong.length || letterCount(key) < 4) return -1;
-  const skel = skeletonKey(key);
   const maxEdits = Math.max(1, Math.floor(key.length / 4));
   let best = -1;
   let bestPop = -1;
   for (const country of ctx.strong) {
-    for (const id of gaz.bySkeleton(country, skel)) {
+    for (const id of gaz.transliterations(hits, country)) {
       const r = gaz.rows[id];
       const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
       if (close && r.population > bestPop) {
@@ -382,10 +381,10 @@ function adminFollows(words: readonly Word[], j: number): boolean {
 const ADMIN1_NOUN_MIN = Math.min(...[...ADMIN1_NOUNS].map((n) => n.length));
 const ADMIN1_NOUN_MAX = Math.max(...[...ADMIN1_NOUNS].map((n) => n.length));
 
-function pickAdmin(gaz: Gazetteer, key: string, ctx: Context): string | null {
+function pickAdmin(named: readonly Admin1Entry[], ctx: Context): string | null {
   let best: string | null = null;
   let bestW = -1;
-  for (const a of gaz.admin1Named(key)) {
+  for (const a of named) {
     const w = ctx.weights.get(a.country) ?? 0;
     if (w > bestW) {
       best = a.key;
@@ -432,8 +431,9 @@ function addUnknownSettlements(scan: Scan): void {
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
     if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
-    const surface = text.slice(words[from].start, words[to - 1].end);
-    if (PLACE_STOP_WORDS.has(foldName(surface)) || gaz.demonym(surface)) continue;
+    const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
+    const hits = gaz.named(surface);
+    if (PLACE_STOP_WORDS.has(hits.key) || hits.demonym) continue;
     const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
     const span: Span = [words[from].start, words[to - 1].end];

