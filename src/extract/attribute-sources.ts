@@ -112,7 +112,8 @@ function sentenceOfEach(figures: readonly Figure[], sentences: NonNullable<Sitre
   const out = new Array<number>(figures.length).fill(-1);
   let fi = 0;
   for (let si = 0; si < sentences.length && fi < figures.length; si++) {
-    const [sa, sb] = sentences[si].span;
+    const sa = sentences[si].span[0];
+    const sb = sentences[si].span[1];
     while (fi < figures.length && figures[fi].span[0] < sb) {
       if (figures[fi].span[0] >= sa) out[fi] = si;
       fi++;
@@ -202,7 +203,8 @@ function creditsIn(doc: SitrepDocument, upto: number): Attribution[][] {
   let wi = 0;
   for (let si = 0; si < sentences.length && si <= upto; si++) {
     const s = sentences[si];
-    const [sa, sb] = s.span;
+    const sa = s.span[0];
+    const sb = s.span[1];
     while (wi < words.length && words[wi].start < sa) wi++;
     let we = wi;
     while (we < words.length && words[we].start < sb) we++;

@@ -19,6 +19,7 @@ import {
   BREAKDOWN_OPENERS,
   KIND_NOUNS,
   LIST_ITEM,
+  LEAD_PATTERN_LAST_WORDS,
   LIVES_VERBS,
   NON_PEOPLE_BEFORE,
   NON_PEOPLE_UNITS,
@@ -81,7 +82,8 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   let ni = 0;
   let wi = 0;
   for (let si = 0; si < sentences.length; si++) {
-    const [sa, sb] = sentences[si].span;
+    const sa = sentences[si].span[0];
+    const sb = sentences[si].span[1];
     while (wi < words.length && words[wi].start < sa) wi++;
     let we = wi;
     while (we < words.length && words[we].start < sb) we++;
@@ -246,8 +248,20 @@ function isNotACount(
   if (n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(doc.text.slice(n.span[0], n.span[1])) && !(next && next.lower in VICTIM_NOUNS)) return true;
   // "20 of the 26 affected villages": a kind word used as an adjective on places or things
   if (next && next.lower in KIND_NOUNS && words[after + 1] && (PLACE_NOUNS.has(words[after + 1].lower) || NON_PEOPLE_UNITS.has(words[after + 1].lower))) return true;
+  if (left === 0 || !mayEndLeadPattern(words[left - 1].lower)) return false;
   const lead = doc.text.slice(Math.max(0, words[left].start - 48), words[left].start).toLowerCase();
-  return POPULATION_BEFORE.some((p) => lead.endsWith(p + ' ')) || PLACE_POSSESSIVE_BEFORE.test(lead) || AID_TARGET_BEFORE.test(lead);
+  return POPULATION_ENDINGS.some((p) => lead.endsWith(p)) || PLACE_POSSESSIVE_BEFORE.test(lead) || AID_TARGET_BEFORE.test(lead);
+}
+
+const POPULATION_ENDINGS = POPULATION_BEFORE.map((p) => `${p} `);
+
+/** The word before a number can end a population, place-possessive or aid-target phrase (LEAD_PATTERN_LAST_WORDS). */
+function mayEndLeadPattern(l: string): boolean {
+  if (LEAD_PATTERN_LAST_WORDS.has(l)) return true;
+  const n = l.length;
+  if (n < 3 || l.charCodeAt(n - 1) !== 115) return false; // "…'s"
+  const q = l.charCodeAt(n - 2);
+  return q === 39 || q === 8217;
 }
 
 function inDate(dates: readonly NonNullable<SitrepDocument['dates']>[number][], span: Span): boolean {
@@ -267,7 +281,7 @@ function inDate(dates: readonly NonNullable<SitrepDocument['dates']>[number][], 
 function readSingulars(words: readonly Word[], ws: number, we: number, si: number, numbers: readonly NumberMention[], ni: number, sb: number, out: Draft[]): void {
   for (let j = ws; j < we; j++) {
     const l = words[j].lower;
-    if (l !== 'a' && l !== 'an' && l !== 'another') continue;
+    if (l.charCodeAt(0) !== 97 || (l !== 'a' && l !== 'an' && l !== 'another')) continue; // "a…"
     if (insideNumber(numbers, ni, sb, words[j].start)) continue;
     const head = singularVictimAt(words, j, we);
     const from = head >= 0 ? head + 1 : j + 1;
@@ -326,14 +340,16 @@ function reportingBetween(words: readonly Word[], a: number, b: number): boolean
 /** Coordinated counts share a predicate: kinds flow left from "were killed", right from "killing". */
 function linkChains(words: readonly Word[], own: Draft[]): void {
   for (let i = own.length - 2; i >= 0; i--) {
-    const [x, y] = [own[i], own[i + 1]];
+    const x = own[i];
+    const y = own[i + 1];
     if (!x.kind && y.kind && (y.via === 'after' || y.via === 'chain') && chained(words, x, y)) {
       x.kind = y.kind;
       x.via = 'chain';
     }
   }
   for (let i = 1; i < own.length; i++) {
-    const [x, y] = [own[i - 1], own[i]];
+    const x = own[i - 1];
+    const y = own[i];
     if (!y.kind && x.kind && (x.via === 'before' || x.via === 'noun' || x.via === 'chain' || x.via === 'toll') && chained(words, x, y, true)) {
       y.kind = x.kind;
       y.via = 'chain';

@@ -222,6 +222,15 @@ export const CORRECTION_CUE = /version|incorrectly|wrongly|mistakenly|erroneousl
 
 /** Phrases before a number that make it a population, not a count of victims ("home to more than 4 million"). */
 export const POPULATION_BEFORE: readonly string[] = ['home to', 'population of', 'a population of', 'inhabited by', 'capacity of'];
+/**
+ * The words POPULATION_BEFORE, PLACE_POSSESSIVE_BEFORE and AID_TARGET_BEFORE can end with, right before the number
+ * (besides a possessive "city's"). A number after any other word is none of these, and the patterns are not tried;
+ * a word added at the end of one of them belongs here too.
+ */
+export const LEAD_PATTERN_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...POPULATION_BEFORE.map((p) => p.slice(p.lastIndexOf(' ') + 1)),
+  'for', 'to', 'some', 'about', 'around', 'over', 'than', 'nearly', 'estimated', 'roughly', 'almost',
+]);
 
 /** Words skipped between a counted phrase and its predicate ("had also been", "were reportedly"). */
 export const AUX_WORDS: ReadonlySet<string> = new Set([
