@@ -323,11 +323,37 @@ function isSpace(c: number): boolean {
 function skeletonMatch(gaz: Gazetteer, hits: NameHits, ctx: Context): number {
   const key = hits.key;
   if (!ctx.strong.length || letterCount(key) < 4) return -1;
-  const maxEdits = Math.max(1, Math.floor(key.length / 4));
   let best = -1;
   let bestPop = -1;
   for (const country of ctx.strong) {
-    for (const id of gaz.transliterations(hits, country)) {
+    const id = closestTransliteration(gaz, hits, country);
+    if (id >= 0 && gaz.rows[id].population > bestPop) {
+      best = id;
+      bestPop = gaz.rows[id].population;
+    }
+  }
+  return best;
+}
+
+/** `closestTransliteration` per spelling and country: the same names recur in report after report. */
+const transliterationMemo = new WeakMap<NameHits, Map<string, number>>();
+
+/** The most populous town of `country` with the skeleton of `hits.key` and spelled close to it, or -1. */
+function closestTransliteration(gaz: Gazetteer, hits: NameHits, country: string): number {
+  const ids = gaz.transliterations(hits, country);
+  if (!ids.length) return -1;
+  let byCountry = transliterationMemo.get(hits);
+  if (!byCountry) {
+    byCountry = new Map();
+    transliterationMemo.set(hits, byCountry);
+  }
+  let best = byCountry.get(country);
+  if (best === undefined) {
+    const key = hits.key;
+    const maxEdits = Math.max(1, Math.floor(key.length / 4));
+    best = -1;
+    let bestPop = -1;
+    for (const id of ids) {
       const r = gaz.rows[id];
       const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
       if (close && r.population > bestPop) {
@@ -335,6 +361,7 @@ function skeletonMatch(gaz: Gazetteer, hits: NameHits, ctx: Context): number {
         bestPop = r.population;
       }
     }
+    byCountry.set(country, best);
   }
   return best;
 }
@@ -494,7 +521,9 @@ function linkRelatives(text: string, mentions: Mention[]): void {
 }
 
 function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Place[] {
-  const places = new Map<string, Place>();
+  // one place per kind, gazetteer row and folded name; later mentions join it
+  const byName = new Map<string, Located[]>();
+  const list: Place[] = [];
   const resolved = new Map<Mention, Place>();
   const adminCounts = new Map<string, number>();
   for (const m of mentions) {
@@ -508,18 +537,33 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Pla
       if (rank(m) !== r) continue;
       const p = placeFor(m, mentions, resolved, gaz, ctx, topAdmin);
       resolved.set(m, p);
-      const key = `${p.kind}|${m.row ?? ''}|${foldName(p.name)}`;
-      const known = places.get(key);
+      const name = foldName(p.name);
+      const same = byName.get(name);
+      const known = same ? sameKindAndRow(same, p.kind, m.row) : null;
       if (known) known.mentions.push(m.span);
-      else places.set(key, p);
+      else {
+        if (same) same.push({ place: p, row: m.row });
+        else byName.set(name, [{ place: p, row: m.row }]);
+        list.push(p);
+      }
     }
   }
-  const list = [...places.values()];
   for (const p of list) if (p.mentions.length > 1) p.mentions.sort((a, b) => a[0] - b[0]);
   return list.sort((a, b) => a.mentions[0][0] - b.mentions[0][0]);
 }
 
 const MAX_RANK = 3;
+
+/** A place `locate` has made, with the gazetteer row of its first mention. */
+interface Located {
+  place: Place;
+  row: number | undefined;
+}
+
+function sameKindAndRow(same: readonly Located[], kind: PlaceKind, row: number | undefined): Place | null {
+  for (const l of same) if (l.place.kind === kind && l.row === row) return l.place;
+  return null;
+}
 
 function rank(m: Mention): number {
   if (m.relative) return 3;
