@@ -71,17 +71,14 @@ interface Mention {
 export function findResponsibilityIn(doc: SitrepDocument): void {
   const events = doc.events ?? [];
   if (!events.length) return;
-  const mentions = actorMentions(doc.actors ?? []);
-  const ctx: Context = { doc, ms: mentions, lastAccused: null };
+  let ctx: Context | null = null;
   for (const s of doc.sentences ?? []) {
     if (s.heading) continue;
     const text = doc.text.slice(s.span[0], s.span[1]);
     if (!CUE_WORDS.test(text)) continue;
-    // cues in the order they appear, so "blamed X, but the group denied" resolves "the group" to X
-    const found = RESPONSIBILITY_CUES.filter((cue) => !cue.context || cue.context.test(text))
-      .map((cue) => ({ cue, m: cue.pattern.exec(text) }))
-      .filter((x): x is { cue: ResponsibilityCue; m: RegExpExecArray } => x.m !== null)
-      .sort((a, b) => a.m.index - b.m.index);
+    const found = cuesIn(text);
+    if (!found) continue;
+    ctx ??= { doc, ms: actorMentions(doc.actors ?? []), lastAccused: null };
     for (const { cue, m } of found) {
       const at: Span = [s.span[0] + m.index, s.span[0] + m.index + m[0].length];
       const actor = cue.slot === 'before' ? subjectBefore(ctx, s.span, at[0]) : nameAfter(ctx, s.span, at[1]);
@@ -91,6 +88,26 @@ export function findResponsibilityIn(doc: SitrepDocument): void {
       addStatement(eventOf(events, s.span), { actor, stance: cue.stance, by, span: s.span });
     }
   }
+}
+
+interface CueMatch {
+  cue: ResponsibilityCue;
+  m: RegExpExecArray;
+}
+
+/**
+ * The cues that match the sentence, in the order they appear, so "blamed X, but the group denied" resolves
+ * "the group" to X; null when none does.
+ */
+function cuesIn(text: string): CueMatch[] | null {
+  let found: CueMatch[] | null = null;
+  for (const cue of RESPONSIBILITY_CUES) {
+    const m = cue.pattern.exec(text);
+    if (!m || (cue.context && !cue.context.test(text))) continue;
+    (found ??= []).push({ cue, m });
+  }
+  if (found && found.length > 1) found.sort((a, b) => a.m.index - b.m.index);
+  return found;
 }
 
 /** Cheap pre-test: sentences without any of these words hold no statement. */
