@@ -29,6 +29,7 @@ import {
   isContextualPhrase,
   lookupActor,
   normaliseActorPhrase,
+  normaliseCached,
   stateActorsOf,
   type ActorEntry,
   type KeyNode,
@@ -109,12 +110,12 @@ function countryContext(words: readonly Word[], hits: readonly Hit[]): Map<strin
 /** Contextual descriptions: an earlier full name of a fitting type, else the table entry of a report's country. */
 function resolveContextual(hits: Hit[], pending: readonly Pending[], countries: ReadonlyMap<string, number>): void {
   if (!pending.length) return;
-  const named = hits.filter((h) => !h.entry.generic).sort((a, b) => a.span[0] - b.span[0]);
+  const named = hits.filter((h) => !h.entry.generic); // in text order, as hits are
   const set = new Set(countries.keys());
   for (const p of pending) {
     const fromTable = contextualEntry(p.surface, set);
     const type = fromTable?.type ?? contextualType(p.surface);
-    const noun = normaliseActorPhrase(p.surface).split(' ').pop() ?? '';
+    const noun = normaliseCached(p.surface).split(' ').pop() ?? '';
     const antecedent = type ? findAntecedent(named, p.span[0], noun, [type]) : null;
     const entry = antecedent && (!fromTable || antecedent.entry !== fromTable) ? antecedent.entry : fromTable;
     if (!entry) continue;
@@ -135,11 +136,10 @@ function tableHits(
   covered: Uint8Array,
   pending: Pending[],
 ): void {
-  const first = actorFirstWords();
   const trie = actorKeyTrie();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!mayStartEntry(w.text, first)) continue;
+    if (!wordInfo(w.text).start) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
     const lengths = candidateLengths(words, i, maxN, trie);
@@ -167,22 +167,47 @@ function tableHits(
   }
 }
 
-/** Per word as written: may a table entry start with it? A bounded memo, kept for one set of first words. */
-const startMemo = new Map<string, boolean>();
-let startMemoFirst: ReadonlySet<string> | null = null;
+/** What the table scan and the name finder ask of a word, worked out once per word as written. */
+interface WordInfo {
+  /** Lower case. */
+  readonly lower: string;
+  /** A table entry may start with the word: its form as written, lower-cased or normalised is a first word. */
+  readonly start: boolean;
+  /** ASCII letters and digits only (see isPlainWord). */
+  readonly plain: boolean;
+  /** A leading word the normalisation drops ("the", "its", "local"). */
+  readonly leading: boolean;
+  /** A capital, then 1–7 capitals or digits ("WHO", "M23"): the lookup may read it as an acronym. */
+  readonly acronym: boolean;
+  /** One of PERSON_TITLES, in any case. */
+  readonly title: boolean;
+}
 
-function mayStartEntry(word: string, first: ReadonlySet<string>): boolean {
-  if (first !== startMemoFirst || startMemo.size >= 50_000) {
-    startMemo.clear();
-    startMemoFirst = first;
+/** WordInfo by word as written: a bounded memo, kept for one set of first words. */
+const wordInfos = new Map<string, WordInfo>();
+let wordInfosFirst: ReadonlySet<string> | null = null;
+
+function wordInfo(word: string): WordInfo {
+  const first = actorFirstWords();
+  if (first !== wordInfosFirst || wordInfos.size >= 50_000) {
+    wordInfos.clear();
+    wordInfosFirst = first;
   }
-  let v = startMemo.get(word);
-  if (v === undefined) {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
     const lower = word.toLowerCase();
-    v = first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word)));
-    startMemo.set(word, v);
+    const plain = isPlainWord(word);
+    info = {
+      lower,
+      start: first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word))),
+      plain,
+      leading: plain && LEADING_WORD_SET.has(lower),
+      acronym: plain && isAcronymShape(word),
+      title: PERSON_TITLES.has(lower),
+    };
+    wordInfos.set(word, info);
   }
-  return v;
+  return info;
 }
 
 /**
@@ -194,26 +219,28 @@ function mayStartEntry(word: string, first: ReadonlySet<string>): boolean {
  */
 function candidateLengths(words: readonly Word[], i: number, maxN: number, trie: KeyNode): number {
   let lengths = 0;
-  if (isAcronymShape(words[i].text)) lengths |= 1;
+  const head = wordInfo(words[i].text);
+  if (head.acronym) lengths |= 1;
   const the = words[i].text === 'the' || words[i].text === 'The';
-  if (maxN >= 2 && the && words[i + 1].gap === ' ' && isAcronymShape(words[i + 1].text)) lengths |= 2;
+  if (maxN >= 2 && the && words[i + 1].gap === ' ' && wordInfo(words[i + 1].text).acronym) lengths |= 2;
   const end = i + maxN;
   let k = i;
+  let info = head;
   // an n-gram of leading words only keeps its last word ("the the" is "the")
-  for (; k < end && isPlainWord(words[k].text); k++) {
-    const lower = words[k].text.toLowerCase();
-    if (!LEADING_WORD_SET.has(lower)) break;
-    if (trie.next?.get(lower)?.key) lengths |= 1 << (k - i);
+  while (info.leading) {
+    if (trie.next?.get(info.lower)?.key) lengths |= 1 << (k - i);
+    if (++k === end) return lengths;
+    info = wordInfo(words[k].text);
   }
   let node: KeyNode | undefined = trie;
-  for (; k < end; k++) {
-    const word = words[k].text;
-    if (!isPlainWord(word)) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
-    node = node.next?.get(word.toLowerCase());
-    if (!node) break;
+  for (;;) {
+    if (!info.plain) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
+    node = node.next?.get(info.lower);
+    if (!node) return lengths;
     if (node.key) lengths |= 1 << (k - i);
+    if (++k === end) return lengths;
+    info = wordInfo(words[k].text);
   }
-  return lengths;
 }
 
 /** Only ASCII letters and digits: such a word's normalised form is its lower case. */
@@ -296,12 +323,12 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+)/;
 
 function personName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
   let start = from;
-  for (let k = from; k < to - 1; k++) if (isTitle(words[k].text)) start = k + 1;
-  const titled = start > from || (from > 0 && isTitle(words[from - 1].text));
+  for (let k = from; k < to - 1; k++) if (wordInfo(words[k].text).title) start = k + 1;
+  const titled = start > from || (from > 0 && wordInfo(words[from - 1].text).title);
   const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said');
   if (!titled && !saidNext && !describedAfter(text, words[to - 1].end)) return null;
   // "the Sahel Conflict Observatory said": a name ending in an organisation's head word is not a person
-  if (!titled && words[to - 1].text.toLowerCase() in ACTOR_HEAD_WORDS) return null;
+  if (!titled && wordInfo(words[to - 1].text).lower in ACTOR_HEAD_WORDS) return null;
   if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
@@ -314,23 +341,9 @@ function describedAfter(text: string, end: number): boolean {
   return !!apposition && PERSON_TITLES.has(apposition[1].toLowerCase());
 }
 
-/** Is this word, in any case, one of PERSON_TITLES? A bounded memo by the word as written. */
-const titleMemo = new Map<string, boolean>();
-
-function isTitle(word: string): boolean {
-  let v = titleMemo.get(word);
-  if (v === undefined) {
-    if (titleMemo.size >= 50_000) titleMemo.clear();
-    v = PERSON_TITLES.has(word.toLowerCase());
-    titleMemo.set(word, v);
-  }
-  return v;
-}
-
 function headWordName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
   if (to - from < 2) return null;
-  const head = words[to - 1].text.toLowerCase();
-  if (!(head in ACTOR_HEAD_WORDS)) return null;
+  if (!(wordInfo(words[to - 1].text).lower in ACTOR_HEAD_WORDS)) return null;
   const surface = text.slice(words[from].start, words[to - 1].end);
   return { entry: { ...classifyName(surface), aliases: [] }, span: [words[from].start, words[to - 1].end], surface };
 }

@@ -310,8 +310,8 @@ export function isContextualPhrase(phrase: string): boolean {
  * → Syrian Observatory for Human Rights. Acronyms match only in capitals ("WHO", not "who").
  */
 const phraseCache = new Map<string, string>();
-/** Bounded memo of normalised phrases: the scanners look up the same n-grams document after document. */
-function normaliseCached(phrase: string): string {
+/** `normaliseActorPhrase` through a bounded memo: the scanners look up the same n-grams document after document. */
+export function normaliseCached(phrase: string): string {
   let v = phraseCache.get(phrase);
   if (v === undefined) {
     if (phraseCache.size >= 50_000) phraseCache.clear();
