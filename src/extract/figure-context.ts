@@ -123,12 +123,14 @@ export function nearestCause(hits: readonly CauseHit[], sentence: Span, at: numb
 }
 
 /**
- * Any cause word at all, searched globally: every place where some cause matches is a place where this matches, so
- * stepping through its matches one character at a time finds where each cause first matches.
+ * The causes from the k-th on as one pattern, each in a capturing group, so that a match says which cause matches
+ * first at its place: the 0th searches a sentence, the others are tried at one place for further causes there.
  */
-const ANY_CAUSE = new RegExp(CAUSES.map(([, re]) => `(?:${re.source})`).join('|'), 'gi');
-/** Each cause's pattern, tried only at a given offset. */
-const CAUSE_AT = CAUSES.map(([, re]) => new RegExp(re.source, `${re.flags}y`));
+const CAUSES_FROM = CAUSES.map((_, k) => new RegExp(CAUSES.slice(k).map(([, re]) => `(${re.source})`).join('|'), k === 0 ? 'gi' : 'iy'));
+// one group per cause only holds while the patterns have no groups of their own and share the `i` flag
+for (const [cause, re] of CAUSES) {
+  if (re.flags !== 'i' || new RegExp(`${re.source}|`).exec('')!.length !== 1) throw new Error(`cause pattern for ${cause} must be /i with no capturing groups`);
+}
 const causeCache = { text: '', start: -1, end: -1, hits: [] as CauseHit[] };
 
 /** Each cause's first match in the sentence, in table order; remembered for the last sentence asked about. */
@@ -138,18 +140,23 @@ export function causesIn(text: string, sentence: Span): readonly CauseHit[] {
   const s = text.slice(sentence[0], sentence[1]);
   const first: number[] = [];
   let found = 0;
-  ANY_CAUSE.lastIndex = 0;
-  for (let m = ANY_CAUSE.exec(s); m && found < CAUSES.length; m = ANY_CAUSE.exec(s)) {
+  const any = CAUSES_FROM[0];
+  any.lastIndex = 0;
+  for (let m = any.exec(s); m && found < CAUSES.length; m = any.exec(s)) {
     const q = m.index;
-    for (let k = 0; k < CAUSES.length; k++) {
-      if (first[k] !== undefined) continue;
-      CAUSE_AT[k].lastIndex = q;
-      if (CAUSE_AT[k].test(s)) {
+    // every cause matching at q, in table order: the first one the match names, then the next after it, …
+    for (let k = matchedCause(m, 0); k >= 0; ) {
+      if (first[k] === undefined) {
         first[k] = q;
         found++;
       }
+      const more = k + 1 < CAUSES.length ? CAUSES_FROM[k + 1] : null;
+      if (!more) break;
+      more.lastIndex = q;
+      const n = more.exec(s);
+      k = n ? matchedCause(n, k + 1) : -1;
     }
-    ANY_CAUSE.lastIndex = q + 1;
+    any.lastIndex = q + 1;
   }
   const hits: CauseHit[] = [];
   if (found) for (let k = 0; k < CAUSES.length; k++) if (first[k] !== undefined) hits.push([CAUSES[k][0], first[k]]);
@@ -158,6 +165,12 @@ export function causesIn(text: string, sentence: Span): readonly CauseHit[] {
   c.end = sentence[1];
   c.hits = hits;
   return hits;
+}
+
+/** The cause whose group took part in match `m` of CAUSES_FROM[from]. */
+function matchedCause(m: RegExpExecArray, from: number): number {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return from + g - 1;
+  return -1;
 }
 
 /** Places ordered by mention, for nearest-in-sentence lookup; the main place is the most mentioned. */
