@@ -9,7 +9,7 @@
  */
 import type { NumberMention, Qualifier, SitrepDocument, Span } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
-import { isLeadSurrogate, isTrailSurrogate } from './char-class.js';
+import { classOf, codePointAt, DIGIT, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, SPACE, width } from './char-class.js';
 
 /** A word of the text with its offsets; `lower` is the lower-cased form used for table lookups. */
 export interface Word {
@@ -20,7 +20,7 @@ export interface Word {
 }
 
 /** Digit runs (with , or . groups), letter runs (with apostrophes), or single punctuation marks. */
-const WORD_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\d]/gu;
+export const WORD_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\d]/gu;
 
 let cachedText: string | null = null;
 let cachedWords: Word[] = [];
@@ -37,30 +37,75 @@ export function documentWords(text: string): Word[] {
   return cachedWords;
 }
 
-/** Whitespace between words; every other character starts a WORD_RE match. */
-const SPACE_RUN = /\s+/uy;
-const WORD_AT = new RegExp(WORD_RE.source, 'uy');
-
 /**
- * Splits `text[start, end)` into words with absolute offsets. Sticky tests (skip a whitespace run, read one word)
- * give the same matches as a global search without allocating a match array per word.
+ * Splits `text[start, end)` into words with absolute offsets: the matches of WORD_RE, read by a hand-written scanner
+ * that classifies each character with a table lookup instead of running the Unicode regex per word.
  */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
   const slice = end === text.length ? text : text.slice(0, end);
+  const n = slice.length;
   // like a global /u search, a start inside a surrogate pair means the whole pair; later stops are on boundaries
-  let at = start > 0 && start < slice.length && isTrailSurrogate(slice.charCodeAt(start)) && isLeadSurrogate(slice.charCodeAt(start - 1)) ? start - 1 : start;
+  let at = start > 0 && start < n && isTrailSurrogate(slice.charCodeAt(start)) && isLeadSurrogate(slice.charCodeAt(start - 1)) ? start - 1 : start;
   for (;;) {
-    SPACE_RUN.lastIndex = at;
-    if (SPACE_RUN.test(slice)) at = SPACE_RUN.lastIndex;
-    WORD_AT.lastIndex = at;
-    if (!WORD_AT.test(slice)) break;
-    const to = WORD_AT.lastIndex;
-    const w = slice.slice(at, to);
-    out.push({ text: w, lower: w.toLowerCase(), start: at, end: to });
-    at = to;
+    while (at < n) {
+      const cp = codePointAt(slice, at);
+      if (!(classOf(cp) & SPACE)) break;
+      at += width(cp);
+    }
+    if (at >= n) break;
+    const from = at;
+    at = wordEnd(slice, at);
+    const w = slice.slice(from, at);
+    out.push({ text: w, lower: w.toLowerCase(), start: from, end: at });
   }
   return out;
+}
+
+/** End of the WORD_RE match at `at` (a non-space character): a digit run, a letter run, or one character. */
+function wordEnd(s: string, at: number): number {
+  const cp = codePointAt(s, at);
+  const cls = classOf(cp);
+  if (cls & DIGIT) return digitsEnd(s, at);
+  if (cls & (LETTER | MARK)) return lettersEnd(s, at);
+  return at + width(cp);
+}
+
+/** \d+(?:[.,]\d+)* */
+function digitsEnd(s: string, at: number): number {
+  let i = at;
+  while (isAsciiDigit(s.charCodeAt(i))) i++;
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if ((c !== 46 && c !== 44) || !isAsciiDigit(s.charCodeAt(i + 1))) return i;
+    i += 2;
+    while (isAsciiDigit(s.charCodeAt(i))) i++;
+  }
+}
+
+/** [\p{L}\p{M}]+(?:['’][\p{L}]+)* */
+function lettersEnd(s: string, at: number): number {
+  let i = runEnd(s, at, LETTER | MARK);
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019) || i + 1 >= s.length || !(classOf(codePointAt(s, i + 1)) & LETTER)) return i;
+    i = runEnd(s, i + 1, LETTER);
+  }
+}
+
+/** End of the run of code points in class `mask` starting at `at`. */
+function runEnd(s: string, at: number, mask: number): number {
+  let i = at;
+  while (i < s.length) {
+    const cp = codePointAt(s, i);
+    if (!(classOf(cp) & mask)) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Number words below twenty. */
@@ -117,11 +162,25 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [phrase: string, qualifier
 /** Words joining two numbers into a range ("10-15", "10 to 15", "two or three", "between 10 and 15"). */
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
 
-const BEFORE = compilePhrases(QUALIFIERS_BEFORE);
-const AFTER = compilePhrases(QUALIFIERS_AFTER);
+/** Qualifier phrases before a number, longest first, under the word that touches the number (their last). */
+const BEFORE = byWord(compilePhrases(QUALIFIERS_BEFORE), (parts) => parts[parts.length - 1]);
+/** Qualifier phrases after a number, longest first, under their first word. */
+const AFTER = byWord(compilePhrases(QUALIFIERS_AFTER), (parts) => parts[0]);
 
 function compilePhrases(list: ReadonlyArray<readonly [string, Qualifier]>): Array<[string[], Qualifier]> {
   return list.map(([p, q]) => [p.split(' '), q] as [string[], Qualifier]).sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Entries grouped under one of their words, each group in the list's order: only that word's group can match. */
+function byWord<T extends readonly [string[], ...unknown[]]>(list: readonly T[], word: (parts: string[]) => string): ReadonlyMap<string, readonly T[]> {
+  const m = new Map<string, T[]>();
+  for (const e of list) {
+    const k = word(e[0]);
+    const group = m.get(k);
+    if (group) group.push(e);
+    else m.set(k, [e]);
+  }
+  return m;
 }
 
 /** Words that can start a number; every other word is skipped with one set lookup. */
@@ -211,7 +270,9 @@ function finish(
 }
 
 function matchBefore(words: readonly Word[], a: number): { at: number; q: Qualifier } | null {
-  for (const [parts, q] of BEFORE) {
+  const group = a > 0 ? BEFORE.get(words[a - 1].lower) : undefined;
+  if (!group) return null;
+  for (const [parts, q] of group) {
     const at = a - parts.length;
     if (at < 0) continue;
     let ok = true;
@@ -222,7 +283,7 @@ function matchBefore(words: readonly Word[], a: number): { at: number; q: Qualif
 }
 
 function matchAfter(words: readonly Word[], b: number): { end: number; q: Qualifier } | null {
-  for (const [parts, q] of AFTER) {
+  for (const [parts, q] of (b < words.length && AFTER.get(words[b].lower)) || []) {
     if (b + parts.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = words[b + k].lower === parts[k];
@@ -236,7 +297,8 @@ function matchAfter(words: readonly Word[], b: number): { end: number; q: Qualif
   return null;
 }
 
-const VAGUE_KEYS = compileVague();
+/** Vague amounts, longest first, under their first word. */
+const VAGUE_KEYS = byWord(compileVague(), (parts) => parts[0]);
 function compileVague(): Array<[string[], number | null, number | null]> {
   return Object.entries(VAGUE_AMOUNTS)
     .map(([k, [lo, hi]]) => [k.split(' '), lo, hi] as [string[], number | null, number | null])
@@ -244,7 +306,7 @@ function compileVague(): Array<[string[], number | null, number | null]> {
 }
 
 function readVague(words: readonly Word[], i: number): { next: number; low: number | null; high: number | null } | null {
-  for (const [parts, low, high] of VAGUE_KEYS) {
+  for (const [parts, low, high] of VAGUE_KEYS.get(words[i].lower) ?? []) {
     if (i + parts.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = words[i + k].lower === parts[k];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../src/nlp/read-numbers.js';
+import { readNumbers, WORD_RE, wordsOf } from '../../src/nlp/read-numbers.js';
 
 const one = (text: string) => {
   const all = readNumbers(text);
@@ -90,6 +90,41 @@ describe('readNumbers', () => {
           expect(m.span[0]).toBeLessThan(m.span[1]);
         }
       }),
+    );
+  });
+});
+
+/** The words as WORD_RE's matches give them, by sticky regex tests: what the scanner in wordsOf must reproduce. */
+function wordsByRegex(text: string, start: number, end: number) {
+  const spaces = /\s+/uy;
+  const word = new RegExp(WORD_RE.source, 'uy');
+  const slice = text.slice(0, end);
+  const out: Array<{ text: string; lower: string; start: number; end: number }> = [];
+  let at = start > 0 && /^[\udc00-\udfff]$/.test(slice[start] ?? '') && /^[\ud800-\udbff]$/.test(slice[start - 1]) ? start - 1 : start;
+  for (;;) {
+    spaces.lastIndex = at;
+    if (spaces.test(slice)) at = spaces.lastIndex;
+    word.lastIndex = at;
+    if (!word.test(slice)) break;
+    const w = slice.slice(at, word.lastIndex);
+    out.push({ text: w, lower: w.toLowerCase(), start: at, end: word.lastIndex });
+    at = word.lastIndex;
+  }
+  return out;
+}
+
+describe('wordsOf', () => {
+  const PIECES = ['a', 'B', 'é', 'e\u0301', '\u0301', '1', '2', '.', ',', "'", '’', ' ', '\n', '\t', '\u00a0', '\u2009', '-', '+',
+    '$', '٣', '𝐀', '😀', '\ud800', '\udc00', 'ß', 'İ', 'Σ', '中', 'ا', '\u200b', '\ufeff', '_', 'don’t', '14,000', '1.5'];
+  it('splits exactly as WORD_RE matches, with any start and end (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const text = pieces.join('');
+        const start = text.length ? x % (text.length + 1) : 0;
+        const end = start + (text.length - start ? y % (text.length - start + 1) : 0);
+        expect(wordsOf(text, start, end)).toEqual(wordsByRegex(text, start, end));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
