@@ -472,16 +472,37 @@ function addUnknownSettlements(scan: Scan): void {
 
 /** How far back LIST_TRIGGERS looks. */
 const LIST_TRIGGER_PROBE = 40;
-/** Last letters of LIST_TRIGGERS' words ("of", "as", "including", "like", "namely", "near", "outside", "nearing"). */
-const LIST_TRIGGER_LAST = /[fsgeyr]/i;
+/** The words LIST_TRIGGERS ends with (keep in step with it): the regex runs only after one of them. */
+const LIST_TRIGGER_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'including', 'like', 'namely', 'near', 'outside', 'nearing']);
+const LIST_TRIGGER_LAST_MAX = Math.max(...[...LIST_TRIGGER_LAST_WORDS].map((w) => w.length));
 
-/** LIST_TRIGGERS right before `start`; the regex runs only when the last letter before the spaces can end a trigger. */
+/** LIST_TRIGGERS right before `start`. */
 function listTriggerBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - LIST_TRIGGER_PROBE);
-  let k = start - 1;
-  while (k >= from && isSpace(text.charCodeAt(k))) k--;
-  if (k < from || !LIST_TRIGGER_LAST.test(text[k])) return false;
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let begin = end;
+  while (begin > from && end - begin <= LIST_TRIGGER_LAST_MAX && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+  if (end - begin < 2 || end - begin > LIST_TRIGGER_LAST_MAX || !LIST_TRIGGER_LAST_WORDS.has(text.slice(begin, end).toLowerCase())) return false;
   return LIST_TRIGGERS.test(text.slice(from, start));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Last non-space position in text[from, to), or from - 1 when there is none. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
+/** text[at - word.length + 1, at] is `word` (lower-case ASCII), in any case. */
+function endsWithWord(text: string, at: number, from: number, word: string): boolean {
+  if (at - word.length + 1 < from) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at - k) | 0x20) !== word.charCodeAt(word.length - 1 - k)) return false;
+  return true;
 }
 
 /** Between two runs' words: spaces, then a comma and/or "and" ("Nubl and Zahra", "Dadikh, Kafr Batikh, and …"). */
@@ -497,27 +518,57 @@ function listSibling(text: string, words: readonly Word[], runs: readonly Run[],
 }
 
 function joined(text: string, words: readonly Word[], a: number, b: number): boolean {
-  return LIST_JOIN.test(text.slice(words[a].end, words[b].start));
+  const from = words[a].end;
+  const to = words[b].start;
+  // LIST_JOIN's first character after the spaces is a comma or the "a" of "and"
+  let k = from;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  if (k === to || (text.charCodeAt(k) !== 0x2c && text.charCodeAt(k) !== 0x61)) return false;
+  return LIST_JOIN.test(text.slice(from, to));
 }
 
 function relativeFollows(text: string, end: number): boolean {
   const probe = text.slice(end, end + RELATIVE_PROBE);
   if (!probe.includes(' of ')) return false;
-  for (const m of probe.matchAll(OF_WORD)) if (RELATIVE.test(probe.slice(0, m.index + m[0].length))) return true;
+  for (const m of probe.matchAll(OF_WORD)) {
+    if (bearingEndsAt(probe, lastNonSpace(probe, 0, m.index + 1)) && RELATIVE.test(probe.slice(0, m.index + m[0].length))) return true;
+  }
   return false;
+}
+
+/** Every BEARINGS word ends in "h" (north, south) or "t" (east, west, north-east…): RELATIVE runs only after one. */
+function bearingEndsAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 0x20;
+  return k >= 0 && (c === 0x68 || c === 0x74);
+}
+
+/** RELATIVE's end: "of" and spaces, or "of the" and spaces. */
+function ofBefore(text: string, from: number, to: number): boolean {
+  if (to <= from || !isSpace(text.charCodeAt(to - 1))) return false;
+  const k = lastNonSpace(text, from, to);
+  return endsWithWord(text, k, from, 'of') || endsWithWord(text, k, from, 'the');
 }
 
 /** "X, 5km west of Y": X's position is Y moved; also "the al-Nayrab airport east of Aleppo". */
 function linkRelatives(text: string, mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
-    const anchor = mentions.slice(k + 1, k + 3).find((a) => a.span[0] - m.span[1] <= RELATIVE_PROBE && a.kind !== 'road');
-    if (!anchor) continue;
+    const anchor = anchorAfter(mentions, k);
+    if (!anchor || !ofBefore(text, m.span[1], anchor.span[0])) continue;
     const rel = RELATIVE.exec(text.slice(m.span[1], anchor.span[0]));
     if (!rel) continue;
     const unit = rel[2] ? DISTANCE_UNITS[rel[2].toLowerCase()] ?? 1 : 1;
     m.relative = { anchor, distanceKm: rel[1] ? Number(rel[1]) * unit : null, bearing: rel[3].toLowerCase().replace(' ', '-') };
   }
+}
+
+/** Of the two mentions after mentions[k], the first that is close enough to anchor it and not a road. */
+function anchorAfter(mentions: readonly Mention[], k: number): Mention | undefined {
+  const m = mentions[k];
+  for (let a = k + 1; a < mentions.length && a < k + 3; a++) {
+    if (mentions[a].span[0] - m.span[1] <= RELATIVE_PROBE && mentions[a].kind !== 'road') return mentions[a];
+  }
+  return undefined;
 }
 
 function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Place[] {
