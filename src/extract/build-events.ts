@@ -46,7 +46,7 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
     if (rule < 0) continue;
     found ??= foundIn(doc);
     if (isBackground(found, span, text)) continue;
-    const roles = assignRoles(doc.text, span, participantsWithin(found.actors, span));
+    const roles = assignRoles(doc.text, span, mentionsWithin(found.actors, span));
     const cls = classOfRule(rule, roles.actor1?.side ?? null);
     const place = placeIn(found.places, span);
     let e = merge(drafts, cls.type, cls.subType, place);
@@ -69,7 +69,7 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
 
 /** What the earlier stages found, arranged for looking up by sentence; built once a sentence names an event. */
 interface Found {
-  /** Actor mentions, sorted by start. */
+  /** Mentions of actors that take part in events (not those that report them), sorted by start. */
   actors: ActorMention[];
   /** Place mentions with their kind rank, sorted by start. */
   places: PlaceMention[];
@@ -82,7 +82,7 @@ function foundIn(doc: SitrepDocument): Found {
   const backgroundDates: DateMention[] = [];
   for (const m of doc.dates ?? []) if (m.background) backgroundDates.push(m);
   const year = Number((doc.meta?.published ?? '').slice(0, 4));
-  return { actors: actorMentions(doc.actors ?? []), places: placeMentionsOf(doc), backgroundDates, year: year || 0 };
+  return { actors: participantMentions(doc.actors ?? []), places: placeMentionsOf(doc), backgroundDates, year: year || 0 };
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -117,19 +117,17 @@ function firstFrom(sorted: readonly { span: Span }[], start: number): number {
   return lo;
 }
 
-/** The mentions inside `span` of actors that take part in events (not those that report them). */
-function participantsWithin(sorted: readonly ActorMention[], span: Span): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let k = firstFrom(sorted, span[0]); k < sorted.length && sorted[k].span[0] <= span[1]; k++) {
-    const m = sorted[k];
-    if (m.span[1] <= span[1] && !NON_PARTICIPANT_TYPES.has(m.actor.type)) out.push(m);
-  }
+/** The mentions (sorted by start) lying inside `span`, in order. */
+function mentionsWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let k = firstFrom(sorted, span[0]); k < sorted.length && sorted[k].span[0] <= span[1]; k++) if (sorted[k].span[1] <= span[1]) out.push(sorted[k]);
   return out;
 }
 
-function actorMentions(actors: readonly Actor[]): ActorMention[] {
+/** The mentions of actors that take part in events, sorted by start (in actor order on ties). */
+function participantMentions(actors: readonly Actor[]): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const a of actors) for (const span of a.mentions) out.push({ actor: a, span });
+  for (const a of actors) if (!NON_PARTICIPANT_TYPES.has(a.type)) for (const span of a.mentions) out.push({ actor: a, span });
   return out.sort((x, y) => x.span[0] - y.span[0]);
 }
 
@@ -205,13 +203,14 @@ function newDraft(drafts: Draft[], type: SitrepEvent['type'], subType: string, p
 function attachFigures(doc: SitrepDocument, sentenceEvent: Int32Array, drafts: Draft[]): void {
   const figures = doc.figures ?? [];
   const sentences = doc.sentences ?? [];
+  const ordered = inOrder(sentences);
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.scope === 'background' || !drafts.length) {
       f.event = null;
       continue;
     }
-    const s = sentenceIndexOf(sentences, f.span);
+    const s = sentenceIndexOf(sentences, ordered, f.span);
     let e = s >= 0 ? sentenceEvent[s] : -1;
     for (let k = s; e < 0 && k >= 0; k--) e = sentenceEvent[k];
     if (e < 0) e = 0;
@@ -224,10 +223,32 @@ function attachFigures(doc: SitrepDocument, sentenceEvent: Int32Array, drafts: D
   }
 }
 
-/** The index of the first sentence holding `span`, or -1. */
-function sentenceIndexOf(sentences: readonly Sentence[], span: Span): number {
-  for (let k = 0; k < sentences.length; k++) if (sentences[k].span[0] <= span[0] && span[1] <= sentences[k].span[1]) return k;
-  return -1;
+/**
+ * The index of the first sentence holding `span`, or -1. When sentence starts and ends both ascend (`ordered`), the
+ * only candidate is the first sentence ending at or after the span's end, found by binary search: earlier ones end
+ * before the span does, later ones start no earlier than it.
+ */
+function sentenceIndexOf(sentences: readonly Sentence[], ordered: boolean, span: Span): number {
+  if (!ordered) {
+    for (let k = 0; k < sentences.length; k++) if (sentences[k].span[0] <= span[0] && span[1] <= sentences[k].span[1]) return k;
+    return -1;
+  }
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].span[1] < span[1]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].span[0] <= span[0] ? lo : -1;
+}
+
+/** Whether sentence starts and sentence ends both never decrease. */
+function inOrder(sentences: readonly Sentence[]): boolean {
+  for (let k = 1; k < sentences.length; k++) {
+    if (sentences[k].span[0] < sentences[k - 1].span[0] || sentences[k].span[1] < sentences[k - 1].span[1]) return false;
+  }
+  return true;
 }
 
 function figurePlace(doc: SitrepDocument, ids: readonly number[]): number | null {
