@@ -26,7 +26,7 @@ import {
   POPULATION_BEFORE,
   PLACE_POSSESSIVE_BEFORE,
   AID_TARGET_BEFORE,
-  CORRECTION_WORDS,
+  CORRECTION_CUE,
   CORRECTION_SENTENCE,
   PLACE_NOUNS,
   VICTIM_NOUNS,
@@ -78,7 +78,7 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   const drafts: Draft[] = [];
   const perSentence: Draft[][] = [];
   // most reports correct nothing: one look at the whole text spares the per-sentence test
-  const corrects = mayCorrect(words);
+  const corrects = CORRECTION_CUE.test(doc.text);
   let ni = 0;
   let wi = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -110,18 +110,6 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   for (const own of perSentence) for (const d of own) if (d.kind) drafts.push(d);
   linkPartitives(words, drafts);
   return toFigures(doc, words, drafts);
-}
-
-const CORRECTION_MIN = Math.min(...CORRECTION_WORDS.map((w) => w.length));
-const CORRECTION_LAST = new Set(CORRECTION_WORDS.map((w) => w.charCodeAt(w.length - 1)));
-
-/** Some word ends in one of CORRECTION_WORDS: only then can a sentence be a correction. */
-function mayCorrect(words: readonly Word[]): boolean {
-  for (const w of words) {
-    const l = w.lower;
-    if (l.length >= CORRECTION_MIN && CORRECTION_LAST.has(l.charCodeAt(l.length - 1)) && CORRECTION_WORDS.some((c) => l.endsWith(c))) return true;
-  }
-  return false;
 }
 
 function byLeft(x: Draft, y: Draft): number {

@@ -217,11 +217,8 @@ export const AID_TARGET_BEFORE = /\b(?:assistance|aid|shelter|shelters|support|i
  * story said 15 people had been killed"); the corrected figure is already in the story.
  */
 export const CORRECTION_SENTENCE = /\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|item|post)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)\b/i;
-/**
- * Words CORRECTION_SENTENCE needs (one of them ends a word of any sentence it matches): a text with no word ending in
- * one of them corrects nothing, and its sentences are not tested.
- */
-export const CORRECTION_WORDS: readonly string[] = ['version', 'incorrectly', 'wrongly', 'mistakenly', 'erroneously'];
+/** Words every CORRECTION_SENTENCE needs: a text without any of them corrects nothing, and no sentence is tested. */
+export const CORRECTION_CUE = /version|incorrectly|wrongly|mistakenly|erroneously/i;
 
 /** Phrases before a number that make it a population, not a count of victims ("home to more than 4 million"). */
 export const POPULATION_BEFORE: readonly string[] = ['home to', 'population of', 'a population of', 'inhabited by', 'capacity of'];
