@@ -316,6 +316,17 @@ const parserNamed = (name: string) => chrono.casual.parsers.find((p) => p.constr
 const WEEKDAY_PARSER = parserNamed('ENWeekdayParser');
 const TIME_PARSER = parserNamed('ENTimeExpressionParser');
 const WEEKDAY_PATTERN = TIME_PARSER && WEEKDAY_PARSER?.pattern(PATTERN_CONTEXT);
+/** chrono's English number and time-unit sub-patterns, as its duration parsers spell them. */
+const CHRONO_NUMBER =
+  '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
+const CHRONO_UNIT =
+  '(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)';
+
+/** A lead, then the start of chrono's duration (an optional about/around, a number, a unit). */
+function durationCue(lead: string): RegExp {
+  return new RegExp(`${lead}(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}`, 'i');
+}
+
 /** Every month name and abbreviation chrono knows starts with one of these. */
 const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
@@ -337,6 +348,10 @@ const PARSER_CUES: Readonly<Record<string, RegExp>> = {
   ENCasualDateParser: /now|today|tonight|morrow|tmr|yesterday|night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
   ENEndOfCurrentMonthParser: /month/i,
+  // the duration parsers: their lead word, then (as in their patterns) a number and a unit
+  ENTimeUnitWithinFormatParser: durationCue('(?:in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?'),
+  ENTimeUnitCasualRelativeFormatParser: durationCue('(?:this|last|past|next|after|[+-])\\s*'),
+  ENRelativeDateFormatParser: new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}`, 'i'),
 };
 /** The other parsers' patterns, grouped under a shared cue. */
 const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKDAY_PARSER && p !== TIME_PARSER));
@@ -344,7 +359,12 @@ const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKD
 function groupByCue(parsers: readonly chrono.Parser[]): Array<{ cue: RegExp | null; patterns: RegExp[] }> {
   const groups = new Map<RegExp | null, RegExp[]>();
   for (const p of parsers) {
-    const cue = PARSER_CUES[p.constructor.name] ?? null;
+    const name = p.constructor.name;
+    // a duration cue holds only while the parser's pattern is still built from the same number and unit patterns
+    const duration = name.startsWith('ENTimeUnit') || name === 'ENRelativeDateFormatParser';
+    const source = p.pattern(PATTERN_CONTEXT).source;
+    const current = !duration || (source.includes(CHRONO_UNIT) && (name === 'ENRelativeDateFormatParser' || source.includes(CHRONO_NUMBER)));
+    const cue = (current && PARSER_CUES[name]) || null;
     groups.set(cue, [...(groups.get(cue) ?? []), p.pattern(PATTERN_CONTEXT)]);
   }
   return [...groups].map(([cue, patterns]) => ({ cue, patterns }));
