@@ -455,7 +455,7 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
   }
   const local = docActors?.bySurface.get(normalised(phrase));
   if (local) return { source: local };
-  const tokens = phrase.split(/\s+/).filter(Boolean);
+  const tokens = phrase.match(NON_SPACE_RUNS) ?? []; // the phrase split at whitespace
   const earlier = namedPersonRef(tokens);
   if (earlier) return { source: earlier };
   const person = titledPerson(tokens);
@@ -506,6 +506,7 @@ function joinTokens(tokens: readonly string[], a: number, b: number): string {
   return s;
 }
 
+const NON_SPACE_RUNS = /\S+/g;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 /** "a spokesperson for the authority", "an official at the ministry", "sources in the army": the body speaks. */
 const SPEAKER_FOR =
@@ -544,7 +545,8 @@ function titledPerson(tokens: readonly string[]): string | null {
   while (i < tokens.length && DETERMINERS.test(tokens[i])) i++;
   const from = i;
   for (; i < tokens.length && i - from <= MAX_TITLE_MODIFIERS; i++) {
-    const t = tokens[i].toLowerCase().replace(/\.$/, '');
+    const lower = tokens[i].toLowerCase();
+    const t = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     if (SPOKES.test(t)) return null;
     if (!PERSON_TITLES.has(t)) {
       if (!/^[\p{L}-]+$/u.test(tokens[i])) return null;

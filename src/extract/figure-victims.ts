@@ -201,16 +201,24 @@ function findActor(
   end: number,
 ): { name: string; side: Side | null; named: boolean } | null {
   const maxLen = Math.min(6, end - start);
+  let any = false;
+  for (let a = start; a < end && !any; a++) any = startsName(words[a].text);
+  if (!any) return null;
   for (let len = maxLen; len >= 1; len--) {
     for (let a = start; a + len <= end; a++) {
-      const first = words[a];
-      if (!/^(?:[A-Z]|al-[A-Z])/i.test(first.text) || !/^(?:[A-Z]|al-)/.test(first.text)) continue; // names start with a capital ("HTS", "Syrian army") or al- ("al-Shabaab")
+      if (!startsName(words[a].text)) continue;
       const phrase = joinWords(words, a, a + len);
       const hit = lookupActor(phrase);
       if (hit && !hit.generic) return { name: hit.name, side: hit.side, named: true };
     }
   }
   return null;
+}
+
+/** Names start with a capital ("HTS", "Syrian army") or al- ("al-Shabaab"). */
+function startsName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || text.startsWith('al-'); // "A"–"Z"
 }
 
 export function joinWords(words: readonly Word[], a: number, b: number): string {
