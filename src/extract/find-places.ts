@@ -61,6 +61,8 @@ interface Mention {
   inner?: number;
   relative?: { anchor: Mention; distanceKm: number | null; bearing: string | null };
   sentence: number;
+  /** The place it was located as, once `locate` has reached it. */
+  place?: Place;
 }
 
 interface Context {
@@ -86,9 +88,10 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const runs = capitalisedRuns(words);
   const sentences = doc.sentences ?? [];
   const blocked = blockedWords(doc, words, runs);
-  const ctx = countryContext(doc, words, runs, gaz);
+  const named = capitalisedWordHits(words, runs, gaz);
+  const ctx = countryContext(doc, words, runs, named, gaz);
   const mentions: Mention[] = [];
-  const scan: Scan = { text, words, runs, blocked, gaz, ctx, sentences, out: mentions };
+  const scan: Scan = { text, words, runs, named, blocked, gaz, ctx, sentences, out: mentions };
   for (const run of runs) matchRun(scan, run.from + (run.to - run.from > 1 && sentenceInitialCommon(doc, words, run.from) ? 1 : 0), run.to);
   addUnknownSettlements(scan);
   mentions.sort((a, b) => a.span[0] - b.span[0]);
@@ -134,26 +137,48 @@ function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonl
     }
   }
   if (!spans.length) return blocked;
-  spans.sort((a, b) => a[0] - b[0]);
+  const { starts, ends } = sortedByStart(spans);
   let k = 0;
   for (const run of runs) {
     for (let i = run.from; i < run.to; i++) {
-      while (k < spans.length && spans[k][1] <= words[i].start) k++;
-      if (k === spans.length) return blocked;
-      if (spans[k][0] <= words[i].start && words[i].end <= spans[k][1]) blocked[i] = 1;
+      while (k < starts.length && ends[k] <= words[i].start) k++;
+      if (k === starts.length) return blocked;
+      if (starts[k] <= words[i].start && words[i].end <= ends[k]) blocked[i] = 1;
     }
   }
   return blocked;
 }
 
-function countryContext(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[], gaz: Gazetteer): Context {
+/** Spans' starts and ends, ordered by start (equal starts keep their order), sorted as plain numbers. */
+function sortedByStart(spans: readonly Span[]): { starts: Int32Array; ends: Int32Array } {
+  const n = spans.length;
+  // start * n + index: one number per span whose numeric order is (start, index)
+  const order = new Float64Array(n);
+  for (let s = 0; s < n; s++) order[s] = spans[s][0] * n + s;
+  order.sort();
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const s = order[k] % n;
+    starts[k] = spans[s][0];
+    ends[k] = spans[s][1];
+  }
+  return { starts, ends };
+}
+
+/** The gazetteer's hits for each capitalised word (every one is in a run), by word index; other words are empty. */
+function capitalisedWordHits(words: readonly Word[], runs: readonly Run[], gaz: Gazetteer): (NameHits | undefined)[] {
+  const named = new Array<NameHits | undefined>(words.length);
+  for (const run of runs) for (let i = run.from; i < run.to; i++) if (words[i].cap) named[i] = gaz.named(words[i].text);
+  return named;
+}
+
+function countryContext(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[], named: readonly (NameHits | undefined)[], gaz: Gazetteer): Context {
   const weights = new Map<string, number>();
-  // every capitalised word is in a run
   for (const run of runs) {
     for (let i = run.from; i < run.to; i++) {
-      if (!words[i].cap) continue;
-      const hits = gaz.named(words[i].text);
-      const c = hits.demonym ?? hits.country;
+      const hits = named[i];
+      const c = hits && (hits.demonym ?? hits.country);
       if (c) bump(weights, c.code, 1);
     }
   }
@@ -193,6 +218,8 @@ interface Scan {
   text: string;
   words: readonly Word[];
   runs: readonly Run[];
+  /** Gazetteer hits of capitalised words, by word index. */
+  named: readonly (NameHits | undefined)[];
   /** Words inside names of people and organisations. */
   blocked: Uint8Array;
   gaz: Gazetteer;
@@ -228,7 +255,9 @@ function matchRun(scan: Scan, from: number, to: number): void {
 
 /** A mention of words [from, to) covering `span` of the text. */
 function mention(scan: Scan, kind: PlaceKind, from: number, to: number, span: Span, surface: string, country?: string): Mention {
-  return { kind, from, to, span, surface, country, sentence: sentenceAt(scan.sentences, scan.words[from].start) };
+  const sentence = sentenceAt(scan.sentences, scan.words[from].start);
+  // every field present from the start, so all mentions share one shape
+  return { kind, from, to, span, surface, row: undefined, admin1Key: undefined, country, relative: undefined, sentence, place: undefined };
 }
 
 /** First words of the two-word facility nouns ("air base", "border crossing"): the second word is read only after one. */
@@ -268,7 +297,7 @@ function isThe(word: string): boolean {
 function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention | null {
   const { text, words, gaz, ctx } = scan;
   const surface = j - i === 1 ? words[i].text : text.slice(words[i].start, words[j - 1].end);
-  const hits = gaz.named(surface);
+  const hits = (j - i === 1 && scan.named[i]) || gaz.named(surface);
   if (!hits.key || (j - i === 1 && (PLACE_STOP_WORDS.has(hits.key) || hits.demonym))) return null;
   const span: Span = [words[i].start, words[j - 1].end];
   if (runEnd && adminFollows(words, j)) {
@@ -459,7 +488,7 @@ function addUnknownSettlements(scan: Scan): void {
     const { from, to } = runs[r];
     if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
     const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
-    const hits = gaz.named(surface);
+    const hits = (to - from === 1 && scan.named[from]) || gaz.named(surface);
     if (PLACE_STOP_WORDS.has(hits.key) || hits.demonym) continue;
     const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
@@ -575,7 +604,6 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Pla
   // one place per kind, gazetteer row and folded name; later mentions join it
   const byName = new Map<string, Located[]>();
   const list: Place[] = [];
-  const resolved = new Map<Mention, Place>();
   const adminCounts = new Map<string, number>();
   for (const m of mentions) {
     const key = m.admin1Key ?? (m.row !== undefined ? `${gaz.rows[m.row].country}.${gaz.rows[m.row].admin1}` : null);
@@ -586,8 +614,8 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Pla
   for (let r = 0; r <= MAX_RANK; r++) {
     for (const m of mentions) {
       if (rank(m) !== r) continue;
-      const p = placeFor(m, mentions, resolved, gaz, ctx, topAdmin);
-      resolved.set(m, p);
+      const p = placeFor(m, mentions, gaz, ctx, topAdmin);
+      m.place = p;
       const name = foldName(p.name);
       const same = byName.get(name);
       const known = same ? sameKindAndRow(same, p.kind, m.row) : null;
@@ -625,7 +653,6 @@ function rank(m: Mention): number {
 function placeFor(
   m: Mention,
   all: readonly Mention[],
-  resolved: Map<Mention, Place>,
   gaz: Gazetteer,
   ctx: Context,
   topAdmin: string | null,
@@ -658,7 +685,7 @@ function placeFor(
   if (m.kind === 'admin1' && m.admin1Key) return atAdmin(base, m.admin1Key, gaz, 'admin1');
   if (m.row !== undefined && !m.relative) return atRow(base, gaz.rows[m.row], gaz);
   if (m.relative) {
-    const anchor = resolved.get(m.relative.anchor) ?? placeFor(m.relative.anchor, all, resolved, gaz, ctx, topAdmin);
+    const anchor = m.relative.anchor.place ?? placeFor(m.relative.anchor, all, gaz, ctx, topAdmin);
     const rel = { anchor: anchor.name, distanceKm: m.relative.distanceKm, bearing: m.relative.bearing };
     if (m.row !== undefined) {
       atRow(base, gaz.rows[m.row], gaz).relative = rel;
@@ -678,7 +705,7 @@ function placeFor(
     }
   }
   if (m.kind === 'facility' || m.kind === 'road') {
-    const near = nearbyPlace(m, all, resolved);
+    const near = nearbyPlace(m, all);
     if (near && near.lat !== null) {
       base.lat = near.lat;
       base.lon = near.lon;
@@ -731,12 +758,12 @@ function atAdmin(p: Place, key: string, gaz: Gazetteer, precision: GeoPrecision)
 }
 
 /** The town a facility or road is near: "near X" in its sentence, else the closest located town in it. */
-function nearbyPlace(m: Mention, all: readonly Mention[], resolved: Map<Mention, Place>): Place | null {
+function nearbyPlace(m: Mention, all: readonly Mention[]): Place | null {
   let best: Place | null = null;
   let bestD = Infinity;
   for (const o of all) {
     if (o === m || o.sentence !== m.sentence || (o.kind !== 'populated' && o.kind !== 'facility')) continue;
-    const p = resolved.get(o);
+    const p = o.place;
     if (!p || p.lat === null) continue;
     const inside = o.span[0] >= m.span[0] && o.span[1] <= m.span[1];
     const d = inside ? -1 : Math.abs(o.span[0] - m.span[1]);
