@@ -268,25 +268,69 @@ function figurePlace(doc: SitrepDocument, ids: readonly number[]): number | null
  * high = the highest high bound. "No fatalities reported" makes all three 0.
  */
 export function fatalities(figures: readonly Figure[], ids: readonly number[], noFatalities: boolean): Fatalities {
-  const killed = ids.filter((i) => figures[i]?.kind === 'killed');
-  if (!killed.length) return noFatalities ? { low: 0, best: 0, high: 0 } : { low: null, best: null, high: null };
-  const totals = killed.filter((i) => figures[i].partOf === null);
-  const parts = killed.filter((i) => figures[i].partOf !== null);
-  const candidates = totals.length ? totals : parts;
-  const lowOf = (f: Figure): number | null => f.low ?? f.value;
-  const bestOf = (f: Figure): number | null => (f.qualifier === 'vague' || f.qualifier === 'range' ? f.low ?? f.value : f.value ?? f.low);
-  const highOf = (f: Figure): number | null => f.high ?? f.value ?? f.low;
-  if (!totals.length) {
-    const sum = (fn: (f: Figure) => number | null): number | null => parts.reduce<number | null>((acc, i) => {
-      const v = fn(figures[i]);
-      return v === null ? acc : (acc ?? 0) + v;
-    }, null);
-    return { low: sum(lowOf), best: sum(bestOf), high: sum(highOf) };
+  let killed = 0;
+  let totals = 0;
+  for (const i of ids) {
+    const f = figures[i];
+    if (f?.kind !== 'killed') continue;
+    killed++;
+    if (f.partOf === null) totals++;
   }
-  const vals = (fn: (f: Figure) => number | null): number[] => candidates.map((i) => fn(figures[i])).filter((v): v is number => v !== null);
-  const min = (xs: number[]): number | null => (xs.length ? Math.min(...xs) : null);
-  const max = (xs: number[]): number | null => (xs.length ? Math.max(...xs) : null);
-  return { low: min(vals(lowOf)), best: min(vals(bestOf)), high: max(vals(highOf)) };
+  if (!killed) return noFatalities ? { low: 0, best: 0, high: 0 } : { low: null, best: null, high: null };
+  return totals ? boundsOfTotals(figures, ids) : sumOfParts(figures, ids);
+}
+
+const lowOf = (f: Figure): number | null => f.low ?? f.value;
+const bestOf = (f: Figure): number | null => (f.qualifier === 'vague' || f.qualifier === 'range' ? f.low ?? f.value : f.value ?? f.low);
+const highOf = (f: Figure): number | null => f.high ?? f.value ?? f.low;
+
+/** The killed totals among `ids`: the lowest low and best, the highest high (null when none states one). */
+function boundsOfTotals(figures: readonly Figure[], ids: readonly number[]): Fatalities {
+  let low = Infinity;
+  let best = Infinity;
+  let high = -Infinity;
+  let lows = 0;
+  let bests = 0;
+  let highs = 0;
+  for (const i of ids) {
+    const f = figures[i];
+    if (f?.kind !== 'killed' || f.partOf !== null) continue;
+    const l = lowOf(f);
+    const b = bestOf(f);
+    const h = highOf(f);
+    if (l !== null) {
+      low = Math.min(low, l);
+      lows++;
+    }
+    if (b !== null) {
+      best = Math.min(best, b);
+      bests++;
+    }
+    if (h !== null) {
+      high = Math.max(high, h);
+      highs++;
+    }
+  }
+  return { low: lows ? low : null, best: bests ? best : null, high: highs ? high : null };
+}
+
+/** The killed parts among `ids`, summed (null when none states a number). */
+function sumOfParts(figures: readonly Figure[], ids: readonly number[]): Fatalities {
+  let low: number | null = null;
+  let best: number | null = null;
+  let high: number | null = null;
+  for (const i of ids) {
+    const f = figures[i];
+    if (f?.kind !== 'killed' || f.partOf === null) continue;
+    low = plus(low, lowOf(f));
+    best = plus(best, bestOf(f));
+    high = plus(high, highOf(f));
+  }
+  return { low, best, high };
+}
+
+function plus(acc: number | null, v: number | null): number | null {
+  return v === null ? acc : (acc ?? 0) + v;
 }
 
 function setDate(doc: SitrepDocument, d: Draft): void {
