@@ -327,31 +327,41 @@ function durationCue(lead: string): RegExp {
   return new RegExp(`${lead}(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}`, 'i');
 }
 
-/** Every month name and abbreviation chrono knows starts with one of these. */
-const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** chrono's month names and abbreviations, as its month parsers spell them. */
+const CHRONO_MONTH =
+  '(?:september|february|november|december|january|october|august|march|april|sept\\.|june|july|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept|oct\\.|nov\\.|dec\\.|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)';
 /**
- * For chrono's parsers, text every match of the parser's pattern contains (read off the patterns: the month names,
- * the digit shapes, the closing words): where the cue is absent, the far larger pattern cannot match. A parser not
- * listed has its pattern tested directly.
+ * A month name as chrono's month parsers read one: never run on into letters, except into "of" or an ordinal
+ * ("March first") — so "market" or "decided" is no month.
  */
-const PARSER_CUES: Readonly<Record<string, RegExp>> = {
-  ENYearMonthDayParser: /\d{4}[-./\s]/,
-  ISOFormatParser: /\d{4}-/,
-  SlashDateFormatParser: /\d[/.-]\d/,
-  ENSlashMonthFormatParser: /\d\/\d/,
-  ENMonthNameLittleEndianParser: MONTH_CUE,
-  ENMonthNameMiddleEndianParser: MONTH_CUE,
-  ENMonthNameParser: MONTH_CUE,
-  ENYearMonthNameParser: MONTH_CUE,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
-  ENCasualDateParser: /now|today|tonight|morrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENEndOfCurrentMonthParser: /month/i,
-  // the duration parsers: their lead word, then (as in their patterns) a number and a unit
-  ENTimeUnitWithinFormatParser: durationCue('(?:in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?'),
-  ENTimeUnitCasualRelativeFormatParser: durationCue('(?:this|last|past|next|after|[+-])\\s*'),
-  ENRelativeDateFormatParser: new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}`, 'i'),
+const MONTH_CUE = new RegExp(
+  `${CHRONO_MONTH}(?![a-z])|${CHRONO_MONTH}(?:of|twent|thirt|first|second|third|fourt|fift|sixt|sevent|eight|ninet|ninth|tenth|eleventh|twelfth)`,
+  'i',
+);
+
+/**
+ * For chrono's parsers, a cue every match of the parser's pattern contains (read off the patterns: the month names,
+ * the digit shapes, the closing words, a duration's lead, number and unit), and the sub-patterns the cue was read
+ * from. Where the cue is absent the far larger pattern cannot match. A parser not listed, or whose pattern no
+ * longer holds the sub-patterns (another chrono version), has its pattern tested directly.
+ */
+const PARSER_CUES: Readonly<Record<string, readonly [cue: RegExp, ...from: string[]]>> = {
+  ENYearMonthDayParser: [/\d{4}[-./\s]/],
+  ISOFormatParser: [/\d{4}-/],
+  SlashDateFormatParser: [/\d[/.-]\d/],
+  ENSlashMonthFormatParser: [/\d\/\d/],
+  ENMonthNameLittleEndianParser: [MONTH_CUE, CHRONO_MONTH],
+  ENMonthNameMiddleEndianParser: [MONTH_CUE, CHRONO_MONTH],
+  ENMonthNameParser: [MONTH_CUE, CHRONO_MONTH],
+  ENYearMonthNameParser: [MONTH_CUE, CHRONO_MONTH],
+  ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
+  ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
+  ENCasualDateParser: [/now|today|tonight|morrow|tmr|yesterday|night/i],
+  ENCasualTimeParser: [/morning|afternoon|evening|night|midday|noon/i],
+  ENEndOfCurrentMonthParser: [/month/i],
+  ENTimeUnitWithinFormatParser: [durationCue('(?:in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?'), CHRONO_NUMBER, CHRONO_UNIT],
+  ENTimeUnitCasualRelativeFormatParser: [durationCue('(?:this|last|past|next|after|[+-])\\s*'), CHRONO_NUMBER, CHRONO_UNIT],
+  ENRelativeDateFormatParser: [new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}`, 'i'), CHRONO_UNIT],
 };
 /** The other parsers' patterns, grouped under a shared cue. */
 const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKDAY_PARSER && p !== TIME_PARSER));
@@ -359,13 +369,10 @@ const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKD
 function groupByCue(parsers: readonly chrono.Parser[]): Array<{ cue: RegExp | null; patterns: RegExp[] }> {
   const groups = new Map<RegExp | null, RegExp[]>();
   for (const p of parsers) {
-    const name = p.constructor.name;
-    // a duration cue holds only while the parser's pattern is still built from the same number and unit patterns
-    const duration = name.startsWith('ENTimeUnit') || name === 'ENRelativeDateFormatParser';
-    const source = p.pattern(PATTERN_CONTEXT).source;
-    const current = !duration || (source.includes(CHRONO_UNIT) && (name === 'ENRelativeDateFormatParser' || source.includes(CHRONO_NUMBER)));
-    const cue = (current && PARSER_CUES[name]) || null;
-    groups.set(cue, [...(groups.get(cue) ?? []), p.pattern(PATTERN_CONTEXT)]);
+    const pattern = p.pattern(PATTERN_CONTEXT);
+    const [cue, ...from] = PARSER_CUES[p.constructor.name] ?? [null];
+    const key = cue && from.every((sub) => pattern.source.includes(sub)) ? cue : null;
+    groups.set(key, [...(groups.get(key) ?? []), pattern]);
   }
   return [...groups].map(([cue, patterns]) => ({ cue, patterns }));
 }
