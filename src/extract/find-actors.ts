@@ -35,7 +35,7 @@ import {
   type KeyNode,
   type StateActors,
 } from './tables/actors.js';
-import { countryAt } from './tables/nationalities.js';
+import { countryAt, countryWords } from './tables/nationalities.js';
 import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
 import { posByStart, type OffsetLookup } from '../nlp/token-index.js';
 
@@ -97,7 +97,7 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
 function countryContext(words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].cap) continue;
+    if (!words[i].cap || !COUNTRY_FILTER.maybe(words[i].text)) continue;
     const c = countryAt(words, i);
     if (!c) continue;
     counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -139,7 +139,7 @@ function tableHits(
   const trie = actorKeyTrie();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!wordInfo(w.text).start) continue;
+    if (!mayStartEntry(w.text)) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
     const lengths = candidateLengths(words, i, maxN, trie);
@@ -166,6 +166,58 @@ function tableHits(
     }
   }
 }
+
+/** Size, in bits, of a PlainWordFilter: a few hundred words set a few percent of them. */
+const FILTER_BITS = 1 << 14;
+
+/**
+ * A bit filter over a set of lower-case words, so a pass over every word of a document rejects most of them without
+ * a Map lookup: `maybe` is false only for a word of ASCII letters and digits whose lower case is not in the set.
+ */
+class PlainWordFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS / 32);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const h = plainHash(w);
+      if (h >= 0) this.bits[h >>> 5] |= 1 << (h & 31);
+    }
+  }
+
+  maybe(word: string): boolean {
+    const h = plainHash(word);
+    return h < 0 || (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** A hash (below FILTER_BITS) of a plain word's lower case, or -1 for a word with other characters. */
+function plainHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) {
+    let c = word.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h & (FILTER_BITS - 1);
+}
+
+/** The table's first words as a filter, rebuilt with them. */
+let startFilter: PlainWordFilter | null = null;
+let startFilterFirst: ReadonlySet<string> | null = null;
+
+/** May a table entry start with this word? A filter first, then the word's memoised facts. */
+function mayStartEntry(word: string): boolean {
+  const first = actorFirstWords();
+  if (!startFilter || startFilterFirst !== first) {
+    startFilter = new PlainWordFilter(first);
+    startFilterFirst = first;
+  }
+  return startFilter.maybe(word) && wordInfo(word).start;
+}
+
+/** Words that may begin a country mention (names' first words, demonyms, people nouns), as a filter. */
+const COUNTRY_FILTER = new PlainWordFilter(countryWords());
 
 /** What the table scan and the name finder ask of a word, worked out once per word as written. */
 interface WordInfo {

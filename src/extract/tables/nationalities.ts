@@ -137,6 +137,11 @@ function mayNameCountry(word: string): boolean {
   return v;
 }
 
+/** The lower-case words a country mention may begin with (see `countryAt`), for scanners' quick filters. */
+export function countryWords(): ReadonlySet<string> {
+  return COUNTRY_WORDS;
+}
+
 /** Every country with a demonym: the generated-actor builder in tables/actors.ts walks this. */
 export function allNationalities(): Iterable<Nationality> {
   return byCountryCode.values();
