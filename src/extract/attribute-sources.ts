@@ -155,13 +155,16 @@ function nearest(list: Attribution[], at: number): Attribution {
 export function creditsBySentence(doc: SitrepDocument, upto = Infinity): Attribution[][] {
   const prev = docActors;
   const prevPersons = docPersons;
+  const prevResolved = docResolved;
   docActors = documentActorNames(doc);
   docPersons = new Map();
+  docResolved = new Map();
   try {
     return creditsIn(doc, upto);
   } finally {
     docActors = prev;
     docPersons = prevPersons;
+    docResolved = prevResolved;
   }
 }
 
@@ -233,7 +236,7 @@ const ANAPHOR_HEAD_RES = new Map(Object.keys(ANAPHOR_TYPES).map((head) => [head,
  */
 function antecedent(named: readonly string[], own: string | null): string | null {
   if (!own) return null;
-  const head = own.split(' ').pop()!;
+  const head = lastWord(own);
   const types = ANAPHOR_TYPES[head];
   const word = ANAPHOR_HEAD_RES.get(head);
   if (!types || !word) return null;
@@ -252,7 +255,7 @@ function antecedent(named: readonly string[], own: string | null): string | null
  */
 function cataphor(doc: SitrepDocument, named: readonly string[], source: string, at: number): string | null {
   if (!/^[a-z]/.test(source) || !doc.actors?.length) return null;
-  const types = CATAPHOR_TYPES[source.split(' ').pop()!];
+  const types = CATAPHOR_TYPES[lastWord(source)];
   if (!types) return null;
   for (const n of named) {
     const type = lookupActor(n)?.type ?? doc.actors.find((a) => a.name === n)?.type;
@@ -446,6 +449,31 @@ function phraseOf(words: readonly Word[], a: number, b: number): string {
  * capitalised name as written ("Iranian news agencies", "the Riverton Fire Department").
  */
 export function resolvePhrase(phrase: string, allowProper = true): Resolved {
+  if (!docResolved) return resolveAnew(phrase, allowProper);
+  const key = `${personsNoted}|${allowProper ? 1 : 0}|${phrase}`;
+  let hit = docResolved.get(key);
+  if (hit === undefined) {
+    hit = resolveAnew(phrase, allowProper);
+    docResolved.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * The phrases resolved so far in the document being credited, by phrase, `allowProper` and `personsNoted`: within
+ * one document a phrase resolves the same way until another titled person is noted.
+ */
+let docResolved: Map<string, Resolved> | null = null;
+/** How many times a titled person has been noted in `docPersons`. */
+let personsNoted = 0;
+
+/** The last space-separated word of a phrase. */
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+/** `resolvePhrase` itself, without the memo. */
+function resolveAnew(phrase: string, allowProper: boolean): Resolved {
   const direct = lookupActor(phrase);
   if (direct && !direct.generic) return { source: direct.name };
   const speaker = SPEAKER_FOR.exec(phrase);
@@ -565,6 +593,7 @@ function titledPerson(tokens: readonly string[]): string | null {
     if (docPersons) {
       docPersons.set(t, name);
       docPersons.set(rest[rest.length - 1].toLowerCase(), name);
+      personsNoted++;
     }
     return name;
   }
@@ -617,7 +646,7 @@ function describedBody(tokens: readonly string[], directHit: boolean): string | 
 
 /** A lower-case description ending in a body's head noun ("the human rights commission"): a subject of its own. */
 function describedSource(source: string): boolean {
-  const last = source.split(' ').pop() ?? '';
+  const last = lastWord(source);
   return /^[a-z]/.test(source) && DESCRIBED_HEADS.has(last);
 }
 
