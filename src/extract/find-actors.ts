@@ -75,11 +75,12 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   const text = doc.text;
   const words = scanWords(text);
   const posAt = posByStart(doc.tokens ?? []);
+  const tables = currentTables();
   const hits: Hit[] = [];
   const covered = new Uint8Array(words.length);
   const pending: Pending[] = [];
-  tableHits(text, words, posAt, hits, covered, pending);
-  nameHits(text, words, hits, covered);
+  tableHits(text, words, posAt, hits, covered, pending, tables);
+  nameHits(text, words, hits, covered, tables);
   hits.sort((a, b) => a.span[0] - b.span[0]);
   const countries = countryContext(words, hits);
   resolveContextual(hits, pending, countries);
@@ -135,14 +136,14 @@ function tableHits(
   hits: Hit[],
   covered: Uint8Array,
   pending: Pending[],
+  t: ScanTables,
 ): void {
-  const trie = actorKeyTrie();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!mayStartEntry(w.text)) continue;
+    if (!mayStartEntry(w.text, t)) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
-    const lengths = candidateLengths(words, i, maxN, trie);
+    const lengths = candidateLengths(words, i, maxN, t);
     for (let n = maxN; n >= 1; n--) {
       if (!(lengths & (1 << (n - 1)))) continue;
       const last = words[i + n - 1];
@@ -202,18 +203,28 @@ function plainHash(word: string): number {
   return h & (FILTER_BITS - 1);
 }
 
-/** The table's first words as a filter, rebuilt with them. */
-let startFilter: PlainWordFilter | null = null;
-let startFilterFirst: ReadonlySet<string> | null = null;
+/** The table's first words and key trie, with the filter and word memo built from them. */
+interface ScanTables {
+  readonly first: ReadonlySet<string>;
+  readonly trie: KeyNode;
+  readonly startFilter: PlainWordFilter;
+}
+let scanTables: ScanTables | null = null;
+
+/** The current ScanTables, rebuilt (and the word memo emptied) when the actor table has changed. */
+function currentTables(): ScanTables {
+  const first = actorFirstWords();
+  const trie = actorKeyTrie();
+  if (!scanTables || scanTables.first !== first || scanTables.trie !== trie) {
+    scanTables = { first, trie, startFilter: new PlainWordFilter(first) };
+    wordInfos.clear();
+  }
+  return scanTables;
+}
 
 /** May a table entry start with this word? A filter first, then the word's memoised facts. */
-function mayStartEntry(word: string): boolean {
-  const first = actorFirstWords();
-  if (!startFilter || startFilterFirst !== first) {
-    startFilter = new PlainWordFilter(first);
-    startFilterFirst = first;
-  }
-  return startFilter.maybe(word) && wordInfo(word).start;
+function mayStartEntry(word: string, t: ScanTables): boolean {
+  return t.startFilter.maybe(word) && wordInfo(word, t).start;
 }
 
 /** Words that may begin a country mention (names' first words, demonyms, people nouns), as a filter. */
@@ -233,22 +244,20 @@ interface WordInfo {
   readonly acronym: boolean;
   /** One of PERSON_TITLES, in any case. */
   readonly title: boolean;
+  /** For a plain word, its node below the key trie's root: the keys that start with it. */
+  readonly key: KeyNode | undefined;
 }
 
-/** WordInfo by word as written: a bounded memo, kept for one set of first words. */
+/** WordInfo by word as written: a bounded memo, emptied with the tables it was read from. */
 const wordInfos = new Map<string, WordInfo>();
-let wordInfosFirst: ReadonlySet<string> | null = null;
 
-function wordInfo(word: string): WordInfo {
-  const first = actorFirstWords();
-  if (first !== wordInfosFirst || wordInfos.size >= 50_000) {
-    wordInfos.clear();
-    wordInfosFirst = first;
-  }
+function wordInfo(word: string, t: ScanTables): WordInfo {
   let info = wordInfos.get(word);
   if (info === undefined) {
+    if (wordInfos.size >= 50_000) wordInfos.clear();
     const lower = word.toLowerCase();
     const plain = isPlainWord(word);
+    const first = t.first;
     info = {
       lower,
       start: first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word))),
@@ -256,6 +265,7 @@ function wordInfo(word: string): WordInfo {
       leading: plain && LEADING_WORD_SET.has(lower),
       acronym: plain && isAcronymShape(word),
       title: PERSON_TITLES.has(lower),
+      key: plain ? t.trie.next?.get(lower) : undefined,
     };
     wordInfos.set(word, info);
   }
@@ -269,29 +279,30 @@ function wordInfo(word: string): WordInfo {
  * no longer n-gram can name one (the words after can only add to the key). Acronyms ("WHO", "the SOHR") and n-grams
  * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup.
  */
-function candidateLengths(words: readonly Word[], i: number, maxN: number, trie: KeyNode): number {
+function candidateLengths(words: readonly Word[], i: number, maxN: number, t: ScanTables): number {
   let lengths = 0;
-  const head = wordInfo(words[i].text);
+  const head = wordInfo(words[i].text, t);
   if (head.acronym) lengths |= 1;
   const the = words[i].text === 'the' || words[i].text === 'The';
-  if (maxN >= 2 && the && words[i + 1].gap === ' ' && wordInfo(words[i + 1].text).acronym) lengths |= 2;
+  if (maxN >= 2 && the && words[i + 1].gap === ' ' && wordInfo(words[i + 1].text, t).acronym) lengths |= 2;
   const end = i + maxN;
   let k = i;
   let info = head;
   // an n-gram of leading words only keeps its last word ("the the" is "the")
   while (info.leading) {
-    if (trie.next?.get(info.lower)?.key) lengths |= 1 << (k - i);
+    if (info.key?.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    info = wordInfo(words[k].text);
+    info = wordInfo(words[k].text, t);
   }
-  let node: KeyNode | undefined = trie;
+  if (!info.plain) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
+  let node = info.key;
   for (;;) {
-    if (!info.plain) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
-    node = node.next?.get(info.lower);
     if (!node) return lengths;
     if (node.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    info = wordInfo(words[k].text);
+    info = wordInfo(words[k].text, t);
+    if (!info.plain) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
+    node = node.next?.get(info.lower);
   }
 }
 
@@ -330,7 +341,7 @@ function acceptTableHit(entry: ActorEntry, words: readonly Word[], i: number, n:
   return true;
 }
 
-function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array): void {
+function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array, t: ScanTables): void {
   const runs = capitalisedRuns(words);
   // Acronyms defined and people named earlier in this document: later bare mentions ("HTS", "Heras") refer back.
   const local = new Map<string, ActorEntry>();
@@ -341,7 +352,7 @@ function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Ui
     const earlier = local.size ? local.get(surface) : undefined;
     const hit = earlier
       ? { entry: earlier, span: [words[from].start, words[to - 1].end] as Span, surface }
-      : acronymDefinition(text, words, from, to) ?? personName(text, words, from, to) ?? headWordName(text, words, from, to);
+      : acronymDefinition(text, words, from, to) ?? personName(text, words, from, to, t) ?? headWordName(text, words, from, to, t);
     if (!hit) continue;
     hits.push(hit);
     covered.fill(1, from, to);
@@ -373,14 +384,14 @@ function parenWithin(text: string, at: number, n: number): boolean {
 /** Words after a name and its comma that describe a person ("Nick Heras, an analyst at ..."). */
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+)/;
 
-function personName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
+function personName(text: string, words: readonly Word[], from: number, to: number, t: ScanTables): Hit | null {
   let start = from;
-  for (let k = from; k < to - 1; k++) if (wordInfo(words[k].text).title) start = k + 1;
-  const titled = start > from || (from > 0 && wordInfo(words[from - 1].text).title);
+  for (let k = from; k < to - 1; k++) if (wordInfo(words[k].text, t).title) start = k + 1;
+  const titled = start > from || (from > 0 && wordInfo(words[from - 1].text, t).title);
   const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said');
   if (!titled && !saidNext && !describedAfter(text, words[to - 1].end)) return null;
   // "the Sahel Conflict Observatory said": a name ending in an organisation's head word is not a person
-  if (!titled && wordInfo(words[to - 1].text).lower in ACTOR_HEAD_WORDS) return null;
+  if (!titled && wordInfo(words[to - 1].text, t).lower in ACTOR_HEAD_WORDS) return null;
   if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
@@ -393,9 +404,9 @@ function describedAfter(text: string, end: number): boolean {
   return !!apposition && PERSON_TITLES.has(apposition[1].toLowerCase());
 }
 
-function headWordName(text: string, words: readonly Word[], from: number, to: number): Hit | null {
+function headWordName(text: string, words: readonly Word[], from: number, to: number, t: ScanTables): Hit | null {
   if (to - from < 2) return null;
-  if (!(wordInfo(words[to - 1].text).lower in ACTOR_HEAD_WORDS)) return null;
+  if (!(wordInfo(words[to - 1].text, t).lower in ACTOR_HEAD_WORDS)) return null;
   const surface = text.slice(words[from].start, words[to - 1].end);
   return { entry: { ...classifyName(surface), aliases: [] }, span: [words[from].start, words[to - 1].end], surface };
 }
