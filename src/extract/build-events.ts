@@ -36,7 +36,8 @@ export const buildEvents = defineStage({
 export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
   const sentences = doc.sentences ?? [];
   const drafts: Draft[] = [];
-  const sentenceEvent = new Int32Array(sentences.length).fill(-1);
+  const sentenceEvent: number[] = [];
+  for (let s = 0; s < sentences.length; s++) sentenceEvent.push(-1);
   let found: Found | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s].span;
@@ -128,7 +129,22 @@ function mentionsWithin<T extends { span: Span }>(sorted: readonly T[], span: Sp
 function participantMentions(actors: readonly Actor[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const a of actors) if (!NON_PARTICIPANT_TYPES.has(a.type)) for (const span of a.mentions) out.push({ actor: a, span });
-  return out.sort((x, y) => x.span[0] - y.span[0]);
+  return sortByStart(out);
+}
+
+/** Lists up to this long are sorted by insertion: they come in a few runs already in order. */
+const INSERTION_SORT_MAX = 128;
+
+/** Sorts mentions by start, in place, keeping their order on ties (as Array#sort does). */
+export function sortByStart<T extends { span: Span }>(xs: T[]): T[] {
+  if (xs.length > INSERTION_SORT_MAX) return xs.sort((x, y) => x.span[0] - y.span[0]);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && xs[j].span[0] > x.span[0]; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 /** actor1: "by X" or the first participant; actor2: the first participant after "against/on/targeting". */
@@ -166,7 +182,7 @@ function placeMentionsOf(doc: SitrepDocument): PlaceMention[] {
     const rank = PLACE_KIND_ORDER.indexOf(p.kind);
     for (const span of p.mentions) out.push({ span, place: i, rank });
   });
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  return sortByStart(out);
 }
 
 /** The most specific place named in the sentence: town or facility, then province, then country (first listed on ties). */
@@ -200,7 +216,7 @@ function newDraft(drafts: Draft[], type: SitrepEvent['type'], subType: string, p
 }
 
 /** A figure joins the event of its sentence, else the nearest earlier event (the report goes on about it). */
-function attachFigures(doc: SitrepDocument, sentenceEvent: Int32Array, drafts: Draft[]): void {
+function attachFigures(doc: SitrepDocument, sentenceEvent: readonly number[], drafts: Draft[]): void {
   const figures = doc.figures ?? [];
   const sentences = doc.sentences ?? [];
   const ordered = inOrder(sentences);

@@ -10,6 +10,7 @@
 import type { SitrepDocument, Span } from '../model/document.js';
 import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
+import { sortByStart } from './build-events.js';
 
 interface ResponsibilityCue {
   name: string;
@@ -135,7 +136,7 @@ function eventOf(events: readonly SitrepEvent[], span: Span): SitrepEvent {
 function actorMentions(actors: readonly Actor[]): Mention[] {
   const out: Mention[] = [];
   for (const a of actors) if (!NOT_PERPETRATOR.has(a.type)) for (const span of a.mentions) out.push({ actor: a, span });
-  return out.sort((x, y) => x.span[0] - y.span[0]);
+  return sortByStart(out);
 }
 
 /**
