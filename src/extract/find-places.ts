@@ -149,19 +149,22 @@ function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonl
   return blocked;
 }
 
-/** Spans' starts and ends, ordered by start (equal starts keep their order), sorted as plain numbers. */
+/**
+ * Spans' starts and ends, ordered by start (equal starts keep their order). An insertion sort: each actor's mentions
+ * come in text order, so the input is a few interleaved sorted lists and moves are short.
+ */
 function sortedByStart(spans: readonly Span[]): { starts: Int32Array; ends: Int32Array } {
-  const n = spans.length;
-  // start * n + index: one number per span whose numeric order is (start, index)
-  const order = new Float64Array(n);
-  for (let s = 0; s < n; s++) order[s] = spans[s][0] * n + s;
-  order.sort();
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const s = order[k] % n;
-    starts[k] = spans[s][0];
-    ends[k] = spans[s][1];
+  const starts = new Int32Array(spans.length);
+  const ends = new Int32Array(spans.length);
+  for (let s = 0; s < spans.length; s++) {
+    const [start, end] = spans[s];
+    let k = s;
+    for (; k > 0 && starts[k - 1] > start; k--) {
+      starts[k] = starts[k - 1];
+      ends[k] = ends[k - 1];
+    }
+    starts[k] = start;
+    ends[k] = end;
   }
   return { starts, ends };
 }
@@ -557,10 +560,22 @@ function joined(text: string, words: readonly Word[], a: number, b: number): boo
 }
 
 function relativeFollows(text: string, end: number): boolean {
+  if (!hasOf(text, end, Math.min(text.length, end + RELATIVE_PROBE))) return false;
   const probe = text.slice(end, end + RELATIVE_PROBE);
-  if (!probe.includes(' of ')) return false;
-  for (const m of probe.matchAll(OF_WORD)) {
-    if (bearingEndsAt(probe, lastNonSpace(probe, 0, m.index + 1)) && RELATIVE.test(probe.slice(0, m.index + m[0].length))) return true;
+  OF_WORD.lastIndex = 0;
+  for (let m = OF_WORD.exec(probe); m; m = OF_WORD.exec(probe)) {
+    if (bearingEndsAt(probe, lastNonSpace(probe, 0, m.index + 1)) && RELATIVE.test(probe.slice(0, m.index + m[0].length))) {
+      OF_WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** " of " within text[from, to). */
+function hasOf(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 4 <= to; k++) {
+    if (text.charCodeAt(k + 1) === 0x6f && text.charCodeAt(k + 2) === 0x66 && text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 3) === 0x20) return true;
   }
   return false;
 }
