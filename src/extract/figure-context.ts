@@ -125,11 +125,42 @@ export function nearestCause(hits: readonly CauseHit[], sentence: Span, at: numb
 /**
  * The causes from the k-th on as one pattern, each in a capturing group, so that a match says which cause matches
  * first at its place: the 0th searches a sentence, the others are tried at one place for further causes there.
+ * Every alternative of every cause opens with \b; it is tested once, before them all, which halves the search.
  */
-const CAUSES_FROM = CAUSES.map((_, k) => new RegExp(CAUSES.slice(k).map(([, re]) => `(${re.source})`).join('|'), k === 0 ? 'gi' : 'iy'));
+const CAUSES_FROM = CAUSES.map((_, k) => causesPattern(CAUSES.slice(k).map(([, re]) => re.source), k === 0 ? 'gi' : 'iy'));
 // one group per cause only holds while the patterns have no groups of their own and share the `i` flag
 for (const [cause, re] of CAUSES) {
   if (re.flags !== 'i' || new RegExp(`${re.source}|`).exec('')!.length !== 1) throw new Error(`cause pattern for ${cause} must be /i with no capturing groups`);
+}
+
+function causesPattern(sources: readonly string[], flags: string): RegExp {
+  const alternatives = sources.map(topAlternatives);
+  if (alternatives.every((alts) => alts.every((a) => a.startsWith('\\b')))) {
+    return new RegExp(`\\b(?:${alternatives.map((alts) => `(${alts.map((a) => a.slice(2)).join('|')})`).join('|')})`, flags);
+  }
+  return new RegExp(sources.map((src) => `(${src})`).join('|'), flags);
+}
+
+/** A pattern source split at its top-level "|" (outside groups and character classes). */
+function topAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
 }
 const causeCache = { text: '', start: -1, end: -1, hits: [] as CauseHit[] };
 
