@@ -277,6 +277,29 @@ interface RawCredit {
   binds?: readonly [number, number];
 }
 
+/**
+ * For each word length, the first letters ("a" = bit 0) of the ATTRIBUTION_VERBS of that length: most words of a
+ * sentence ("the", "of", ",") fail this test and are never looked up. Null when a verb does not start with a-z.
+ */
+const VERB_SHAPES = shapesOf(ATTRIBUTION_VERBS);
+
+function shapesOf(words: ReadonlySet<string>): number[] | null {
+  const shapes: number[] = [];
+  for (const w of words) {
+    const c = w.charCodeAt(0) - 97;
+    if (c < 0 || c > 25) return null;
+    shapes[w.length] = (shapes[w.length] ?? 0) | (1 << c);
+  }
+  return shapes;
+}
+
+/** False when `l` cannot be one of the ATTRIBUTION_VERBS (see VERB_SHAPES). */
+function mayBeVerb(l: string): boolean {
+  if (!VERB_SHAPES) return true;
+  const c = l.charCodeAt(0) - 97;
+  return c >= 0 && c <= 25 && ((VERB_SHAPES[l.length] ?? 0) & (1 << c)) !== 0;
+}
+
 /** SOURCE_BEFORE, stepped through with `exec` (this module's own copy, so no one else moves its lastIndex). */
 const SOURCE_BEFORE_ALL = new RegExp(SOURCE_BEFORE.source, SOURCE_BEFORE.flags.includes('g') ? SOURCE_BEFORE.flags : `${SOURCE_BEFORE.flags}g`);
 
@@ -296,7 +319,7 @@ function findCredits(text: string, words: readonly Word[], ws: number, we: numbe
   }
   for (let j = ws; j < we; j++) {
     const l = words[j].lower;
-    if (!ATTRIBUTION_VERBS.has(l)) continue;
+    if (!mayBeVerb(l) || !ATTRIBUTION_VERBS.has(l)) continue;
     const cond = CONDITIONAL_VERBS[l];
     if (cond && !cond.test(text.slice(words[j].end, words[j].end + 40))) continue;
     if (words[j - 1]?.lower === 'an' || words[j - 1]?.lower === 'the') continue; // "an estimated", "the reported"
