@@ -36,6 +36,7 @@ const SKELETON_SUBS: ReadonlyArray<readonly [RegExp, string]> = [
 const MEDIAL_VOWELS = /(?<=.)[aeiouy]/g;
 
 export function foldName(name: string): string {
+  if (isAscii(name)) return foldAscii(name);
   const base = name
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -50,6 +51,57 @@ export function foldName(name: string): string {
   const kept = words.length > 1 ? words.filter((w) => !ARTICLE_WORDS.has(w)) : words;
   return (kept.length ? kept : words).join(' ').replace(DOUBLED, '$1').replace(FINAL_H, '$1');
 }
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * `foldName` of a plain ASCII name, in one pass instead of the chain of regexes (ASCII is its own NFKD form and has
+ * no marks): lower-cased, ' and ` dropped, every other non-alphanumeric a word break, articles dropped from
+ * multi-word names, then doubled letters and a final h after a vowel per word.
+ */
+function foldAscii(name: string): string {
+  const lower = name.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  let quoted = false;
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = k;
+    } else if (c === 0x27 || c === 0x60) {
+      quoted ||= start >= 0;
+    } else if (start >= 0) {
+      const word = lower.slice(start, k);
+      words.push(quoted ? word.replace(ASCII_APOSTROPHES, '') : word);
+      start = -1;
+      quoted = false;
+    }
+  }
+  const kept = words.length > 1 ? words.filter((w) => !ARTICLE_WORDS.has(w)) : words;
+  const out = kept.length ? kept : words;
+  return out.length === 1 ? undoubleAndTrimH(out[0]) : out.map(undoubleAndTrimH).join(' ');
+}
+
+const ASCII_APOSTROPHES = /['`]/g;
+
+/** DOUBLED then FINAL_H on one word of [a-z0-9]; the word itself when neither applies. */
+function undoubleAndTrimH(word: string): string {
+  let out = word;
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122 && word.charCodeAt(k - 1) === c) {
+      out = word.replace(DOUBLED, '$1');
+      break;
+    }
+  }
+  const n = out.length;
+  return n >= 2 && out.charCodeAt(n - 1) === 0x68 && VOWEL_CODES.has(out.charCodeAt(n - 2)) ? out.slice(0, n - 1) : out;
+}
+
+const VOWEL_CODES: ReadonlySet<number> = new Set([...'aeiou'].map((v) => v.charCodeAt(0)));
 
 export function skeletonKey(name: string): string {
   let s = foldName(name);
