@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/model/figure.js';
 import { classifyEvent } from '../../src/extract/classify-events.js';
+import { EVENT_RULES } from '../../src/extract/tables/events.js';
 import { buildEventsFor, fatalities } from '../../src/extract/build-events.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
@@ -32,6 +33,25 @@ describe('classifyEvent', () => {
     expect(classifyEvent('Troops recaptured the town.', 'state')?.subType).toBe('Government regains territory');
     expect(classifyEvent('The town was captured.', null)?.subType).toBe('Armed clash');
     expect(classifyEvent('Officials met to discuss the budget.')).toBeNull();
+  });
+
+  // classifyEvent tries only the rules whose triggers occur; it must agree with trying every rule in order
+  it.each([
+    'Two farmers died when their tractor hit mainlandmines left from the war.',
+    'Counterprotesters were shot near the square.',
+    'Riot police redispersed the crowd of counterdemonstrators.',
+    'The sides signed a peace accord on Friday.',
+    'Airstrikes and a gunbattle shook the town; a sit-in followed.',
+    'Gunmen opened fire on worshippers, according to witnesses.',
+    'Police fired tear gas at protesters, who were later unarrested.',
+    'The army withdrew from the district after a prisoner swap.',
+    'Residents fled to a hospital after the air raid.',
+    'Officials met to discuss the budget.',
+  ])('agrees with the rules in table order: %s', (sentence) => {
+    const k = EVENT_RULES.findIndex((r) => r.pattern.test(sentence));
+    const got = classifyEvent(sentence);
+    if (k < 0) expect(got).toBeNull();
+    else expect(got).toMatchObject({ subType: EVENT_RULES[k].subType, at: sentence.search(EVENT_RULES[k].pattern) });
   });
 });
 
