@@ -55,7 +55,11 @@ const MAX_MODIFIERS = 5;
 const MAX_TAIL = 10;
 
 function isPunct(w: Word): boolean {
-  return w.text.length === 1 && !/[\p{L}\d]/u.test(w.text);
+  if (w.text.length !== 1) return false;
+  const c = w.text.charCodeAt(0);
+  // ASCII needs no Unicode letter test: not a letter or digit
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !/[\p{L}\d]/u.test(w.text);
 }
 
 /** Reads the counted phrase starting at word `i` (just after the number), up to sentence end `stop`. */
