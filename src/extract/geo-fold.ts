@@ -33,7 +33,6 @@ const SKELETON_SUBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/kh/g, 'k'],
   [/j/g, 'g'],
 ];
-const MEDIAL_VOWELS = /(?<=.)[aeiouy]/g;
 
 export function foldName(name: string): string {
   if (isAscii(name)) return foldAscii(name);
@@ -105,12 +104,31 @@ const VOWEL_CODES: ReadonlySet<number> = new Set([...'aeiou'].map((v) => v.charC
 
 export function skeletonKey(name: string): string {
   let s = foldName(name);
-  for (const [re, to] of SKELETON_SUBS) s = s.replace(re, to);
-  return s
-    .split(' ')
-    .map((w) => w.replace(MEDIAL_VOWELS, '').replace(DOUBLED, '$1'))
-    .join(' ');
+  for (let k = 0; k < SKELETON_SUBS.length; k++) {
+    const literal = SKELETON_SUB_LITERALS[k];
+    if (literal === null || s.includes(literal)) s = s.replace(SKELETON_SUBS[k][0], SKELETON_SUBS[k][1]);
+  }
+  return s.includes(' ') ? s.split(' ').map(consonants).join(' ') : consonants(s);
 }
+
+/** Each substitution's pattern when it is a plain lower-case literal (all of them): a string without it is skipped. */
+const SKELETON_SUB_LITERALS: readonly (string | null)[] = SKELETON_SUBS.map(([re]) => (/^[a-z]+$/.test(re.source) ? re.source : null));
+
+/** One folded word without its vowels after the first letter (y counts), then without doubled letters, in one pass. */
+function consonants(word: string): string {
+  let out = '';
+  let prev = -1;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (k > 0 && MEDIAL_VOWEL_CODES.has(c)) continue;
+    if (c === prev && c >= 97 && c <= 122) continue;
+    out += word[k];
+    prev = c;
+  }
+  return out;
+}
+
+const MEDIAL_VOWEL_CODES: ReadonlySet<number> = new Set([...'aeiouy'].map((v) => v.charCodeAt(0)));
 
 /** Memoised for the finders: news repeats the same names, so most folds are cache hits. */
 export const foldNameCached = boundedMemo(foldName);
