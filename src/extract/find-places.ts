@@ -761,7 +761,8 @@ function atRow(p: Place, row: GazetteerRow, gaz: Gazetteer): Place {
 /** Puts `p` at the seat of division `key` ("SY.09"), or leaves it unlocated in that division (and returns it). */
 function atAdmin(p: Place, key: string, gaz: Gazetteer, precision: GeoPrecision): Place {
   const country = key.slice(0, 2);
-  const admin = gaz.admin1Of(country, key.slice(3));
+  // a well-formed key ("SY.09") is looked up as it is, without splitting and re-joining it
+  const admin = key.charCodeAt(2) === 0x2e && key.length > 3 ? gaz.admin1ByKey(key) : gaz.admin1Of(country, key.slice(3));
   const seat = admin && admin.seat >= 0 ? gaz.rows[admin.seat] : null;
   p.lat = seat?.lat ?? null;
   p.lon = seat?.lon ?? null;

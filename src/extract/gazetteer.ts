@@ -178,6 +178,11 @@ export class Gazetteer {
   admin1Of(country: string, code: string | null): Admin1Entry | undefined {
     return code ? this.admin1.get(`${country}.${code}`) : undefined;
   }
+
+  /** The division under its `COUNTRY.CODE` key ("SY.09"). */
+  admin1ByKey(key: string): Admin1Entry | undefined {
+    return this.admin1.get(key);
+  }
 }
 
 const EMPTY: readonly number[] = [];
