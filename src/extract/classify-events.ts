@@ -39,9 +39,12 @@ export function firstRule(sentence: string): number {
   return -1;
 }
 
-/** Rule bit masks fit 31 rules; with more, every rule is a candidate. */
+/**
+ * Rule bit masks fit 31 rules; with more, or when a pattern has flags the trigger scan does not share (`u` folds
+ * case differently, `g`/`y` keep state), every rule is a candidate.
+ */
 const ALL_RULES = -1;
-const MASKABLE = EVENT_RULES.length <= 31;
+const MASKABLE = EVENT_RULES.length <= 31 && EVENT_RULES.every((r) => /^i?$/.test(r.pattern.flags));
 
 /** Every trigger of every rule: words at a word start, `within` letters anywhere. */
 const TRIGGERS = new RegExp(
