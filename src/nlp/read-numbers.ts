@@ -57,9 +57,18 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     const from = at;
     at = wordEnd(slice, at);
     const w = slice.slice(from, at);
-    out.push({ text: w, lower: w.toLowerCase(), start: from, end: at });
+    out.push({ text: w, lower: mayChangeCase(slice, from, at) ? w.toLowerCase() : w, start: from, end: at });
   }
   return out;
+}
+
+/** False when `s[from, to)` is ASCII without capitals, which lower-casing leaves as it is. */
+function mayChangeCase(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** End of the WORD_RE match at `at` (a non-space character): a digit run, a letter run, or one character. */
@@ -97,6 +106,12 @@ function lettersEnd(s: string, at: number): number {
 function runEnd(s: string, at: number, mask: number): number {
   let i = at;
   while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!(classOf(c) & mask)) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(s, i);
     if (!(classOf(cp) & mask)) break;
     i += width(cp);
@@ -188,6 +203,10 @@ const CANDIDATE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'a', 'half', ...Object.keys(VAGUE_AMOUNTS).map((k) => k.split(' ')[0]),
 ]);
 
+/** The first characters and the longest length of the candidate words: most words fail these before a set lookup. */
+const CANDIDATE_FIRST = Uint8Array.from({ length: 128 }, (_, c) => ([...CANDIDATE_WORDS].some((w) => w.charCodeAt(0) === c) ? 1 : 0));
+const CANDIDATE_LONGEST = Math.max(...[...CANDIDATE_WORDS].map((w) => w.length));
+
 /** Reads every number in `text` (pure; the stage wraps it). Spans are offsets into `text`. */
 export function readNumbers(text: string): NumberMention[] {
   return readNumbersInWords(text, wordsOf(text));
@@ -200,7 +219,7 @@ export function readNumbersInWords(text: string, words: readonly Word[]): Number
   while (i < words.length) {
     const w = words[i].lower;
     const c = w.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !CANDIDATE_WORDS.has(w)) {
+    if (!(c >= 48 && c <= 57) && !(w.length <= CANDIDATE_LONGEST && CANDIDATE_FIRST[c] === 1 && CANDIDATE_WORDS.has(w))) {
       i++;
       continue;
     }
