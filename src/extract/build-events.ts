@@ -178,10 +178,11 @@ interface PlaceMention {
 /** Every place mention with its place's index and kind rank, sorted by start. */
 function placeMentionsOf(doc: SitrepDocument): PlaceMention[] {
   const out: PlaceMention[] = [];
-  (doc.places ?? []).forEach((p, i) => {
-    const rank = PLACE_KIND_ORDER.indexOf(p.kind);
-    for (const span of p.mentions) out.push({ span, place: i, rank });
-  });
+  const places = doc.places ?? [];
+  for (let i = 0; i < places.length; i++) {
+    const rank = PLACE_KIND_ORDER.indexOf(places[i].kind);
+    for (const span of places[i].mentions) out.push({ span, place: i, rank });
+  }
   return sortByStart(out);
 }
 
@@ -271,8 +272,8 @@ function figurePlace(doc: SitrepDocument, ids: readonly number[]): number | null
   for (const i of ids) {
     const fp = doc.figures?.[i].place;
     if (!fp) continue;
-    const k = (doc.places ?? []).findIndex((p) => p.name === fp.name);
-    if (k >= 0) return k;
+    const places = doc.places ?? [];
+    for (let k = 0; k < places.length; k++) if (places[k].name === fp.name) return k;
   }
   return null;
 }
