@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, SitrepDocument, Span } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
+import { classOf, SPACE } from './char-class.js';
 
 /** A date wholly this many days or more before publication is background (another time, not this event). */
 export const BACKGROUND_DAYS = 60;
@@ -37,6 +38,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** "over the past two days", "in the last 24 hours", "during the previous week": a period ending at publication. */
 const PAST_PERIOD = /\b(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|few|several|couple\s+of)?\s*(hours?|days?|weeks?|months?)\b/gi;
+/** The word every PAST_PERIOD match holds: one cheap test rules the period out. */
+const PAST_WORD = /past|last|previous|preceding/i;
 /** Relative periods of the publication week. */
 const WEEK_PERIODS: ReadonlyArray<[RegExp, 'earlier' | 'this' | 'last']> = [
   [/\bearlier\s+(?:in\s+)?(?:the|this)\s+week\b/gi, 'earlier'],
@@ -113,6 +116,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 function readPastPeriods(text: string, pub: Date): DateMention[] {
   const out: DateMention[] = [];
+  if (!PAST_WORD.test(text)) return out;
   for (const m of text.matchAll(PAST_PERIOD)) {
     const countWord = (m[1] ?? 'one').toLowerCase().replace(/\s+of$/, '');
     const n = /^\d+$/.test(countWord) ? Number(countWord) : (NUMBER_WORDS[countWord] ?? 1);
@@ -147,7 +151,8 @@ function readWeekPeriods(text: string, pub: Date): DateMention[] {
 
 function readBareYears(text: string, pub: Date | null): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(THE_YEAR)) {
+  const leads = yearLeads(text);
+  for (const m of matchesBefore(text, leads, THE_YEAR_AT, THE_YEAR_LEADS)) {
     const first = Number(m[1]);
     const last = m[2] ? Number(m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2]) : first;
     if (last < first || last - first > 10) continue;
@@ -160,7 +165,7 @@ function readBareYears(text: string, pub: Date | null): DateMention[] {
       background: isBackground(new Date(last, 11, 31, 12), pub),
     });
   }
-  for (const m of text.matchAll(IN_YEAR)) {
+  for (const m of matchesBefore(text, leads, IN_YEAR_AT, IN_YEAR_LEADS)) {
     const year = Number(m[1]);
     const at = m.index! + m[0].length - m[1].length;
     const end = new Date(year, 11, 31, 12);
@@ -171,6 +176,46 @@ function readBareYears(text: string, pub: Date | null): DateMention[] {
       precision: 'year',
       background: isBackground(end, pub),
     });
+  }
+  return out;
+}
+
+/**
+ * THE_YEAR and IN_YEAR matches are a word, whitespace, then a year: they are found from the years instead of by
+ * scanning the whole text. Matches of either cannot overlap, so testing each place a year's word could start
+ * finds exactly the matches a global search finds, in the same order.
+ */
+const YEAR_AFTER_SPACE = /(?<=\s)(?:19|20)\d{2}/g;
+const THE_YEAR_AT = new RegExp(THE_YEAR.source, 'y');
+const IN_YEAR_AT = new RegExp(IN_YEAR.source, 'iy');
+/** Lengths of the words before the year: "the"; in/of/by, from, until, during, between. */
+const THE_YEAR_LEADS = [3];
+const IN_YEAR_LEADS = [2, 4, 5, 6, 7];
+
+/** For each year that follows whitespace, where that whitespace run starts. */
+function yearLeads(text: string): number[] {
+  const out: number[] = [];
+  for (const y of text.matchAll(YEAR_AFTER_SPACE)) {
+    let w = y.index;
+    while (w > 0 && classOf(text.charCodeAt(w - 1)) & SPACE) w--;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Matches of sticky `re` ending in a word of one of `lengths` just before one of `leads`. */
+function matchesBefore(text: string, leads: readonly number[], re: RegExp, lengths: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const w of leads) {
+    for (const len of lengths) {
+      if (w - len < 0) continue;
+      re.lastIndex = w - len;
+      const m = re.exec(text);
+      if (m) {
+        out.push(m);
+        break;
+      }
+    }
   }
   return out;
 }

@@ -26,6 +26,18 @@ describe('resolveDates', () => {
     expect(dates('A truce was agreed in March 2020.')).toEqual(['March 2020|2020-03-01|2020-03-31|month|bg']);
     expect(dates('The war began in 2011.')).toEqual(['2011|2011-01-01|2011-12-31|year|bg']);
   });
+  it('reads years after a preposition or naming an event, wherever whitespace or line breaks fall', () => {
+    expect(dates('In the 2017-2018 outbreak, and\nduring  2019 floods, until 2020 people fled the 2010 floods.')).toEqual([
+      '2017-2018|2017-01-01|2018-12-31|year|bg',
+      '2019|2019-01-01|2019-12-31|year|bg',
+      '2010|2010-01-01|2010-12-31|year|bg',
+    ]);
+    expect(dates('between 2010 and 2012 by 2015 of 1999 the 2019 people')).toEqual([
+      '2010|2010-01-01|2010-12-31|year|bg',
+      '2015|2015-01-01|2015-12-31|year|bg',
+      '1999|1999-01-01|1999-12-31|year|bg',
+    ]);
+  });
   it('reads absolute dates and moves a yearless date that would be in the future to the year before', () => {
     expect(dates('On Nov. 27, 2024 the attack began.')).toEqual(['Nov. 27, 2024|2024-11-27|2024-11-27|day|ev']);
     expect(dates('It began on Dec 30.')).toEqual(['Dec 30|2023-12-30|2023-12-30|day|bg']);
