@@ -2,7 +2,8 @@
  * Stage `find-actors`: named organisations, armed groups, forces, agencies, media and people → `doc.actors`.
  *
  * 1. Table: every word n-gram that can start an actor-table entry is looked up (longest first), so "the
- *    Britain-based war monitor", "SOHR" and "government forces" resolve to canonical actors.
+ *    Britain-based war monitor", "SOHR" and "government forces" resolve to canonical actors. A word trie of the
+ *    table's normalised keys tells which n-grams can name an entry, so only those are built and looked up.
  * 2. Short mentions ("the Observatory", "the group") refer back to the most recent earlier actor of a fitting type.
  * 3. Unknown capitalised names: "Full Name (ACR)" defines an actor and its acronym; names ending in a head word
  *    ("... Brigade", "... Ministry") are typed by it; names after a title ("President", "Gen") are people.
