@@ -141,10 +141,11 @@ function tableHits(
 ): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!mayStartEntry(w.text, t)) continue;
+    const head = entryStart(w.text, t);
+    if (!head) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
-    const lengths = candidateLengths(words, i, maxN, t);
+    const lengths = candidateLengths(words, i, maxN, head, t);
     for (let n = maxN; n >= 1; n--) {
       if (!(lengths & (1 << (n - 1)))) continue;
       const last = words[i + n - 1];
@@ -223,9 +224,11 @@ function currentTables(): ScanTables {
   return scanTables;
 }
 
-/** May a table entry start with this word? A filter first, then the word's memoised facts. */
-function mayStartEntry(word: string, t: ScanTables): boolean {
-  return t.startFilter.maybe(word) && wordInfo(word, t).start;
+/** The word's facts when a table entry may start with it (a filter first, then its memo), else null. */
+function entryStart(word: string, t: ScanTables): WordInfo | null {
+  if (!t.startFilter.maybe(word)) return null;
+  const info = wordInfo(word, t);
+  return info.start ? info : null;
 }
 
 /** Words that may begin a country mention (names' first words, demonyms, people nouns), as a filter. */
@@ -280,31 +283,45 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
  * no longer n-gram can name one (the words after can only add to the key). Acronyms ("WHO", "the SOHR") and n-grams
  * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup.
  */
-function candidateLengths(words: readonly Word[], i: number, maxN: number, t: ScanTables): number {
+function candidateLengths(words: readonly Word[], i: number, maxN: number, head: WordInfo, t: ScanTables): number {
   let lengths = 0;
-  const head = wordInfo(words[i].text, t);
   if (head.acronym) lengths |= 1;
   const the = words[i].text === 'the' || words[i].text === 'The';
   if (maxN >= 2 && the && words[i + 1].gap === ' ' && wordInfo(words[i + 1].text, t).acronym) lengths |= 2;
   const end = i + maxN;
   let k = i;
-  let info = head;
+  let lower = head.plain ? head.lower : null;
   // an n-gram of leading words only keeps its last word ("the the" is "the")
-  while (info.leading) {
-    if (info.key?.key) lengths |= 1 << (k - i);
+  while (lower !== null && LEADING_WORD_SET.has(lower)) {
+    if (t.trie.next?.get(lower)?.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    info = wordInfo(words[k].text, t);
+    lower = plainLower(words[k].text, t);
   }
-  if (!info.plain) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
-  let node = info.key;
+  let node: KeyNode | undefined = k === i ? head.key : t.trie.next?.get(lower ?? '');
   for (;;) {
+    if (lower === null) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
     if (!node) return lengths;
     if (node.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    info = wordInfo(words[k].text, t);
-    if (!info.plain) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
-    node = node.next?.get(info.lower);
+    lower = plainLower(words[k].text, t);
+    if (lower !== null) node = node.next?.get(lower);
   }
+}
+
+/** A plain word's lower case (read off a word already in lower case, else from its memo), or null. */
+function plainLower(word: string, t: ScanTables): string | null {
+  if (isLowerPlain(word)) return word;
+  const info = wordInfo(word, t);
+  return info.plain ? info.lower : null;
+}
+
+/** Only lower-case ASCII letters and digits: the word is its own lower case and normalised form. */
+function isLowerPlain(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** Only ASCII letters and digits: such a word's normalised form is its lower case. */
