@@ -253,7 +253,7 @@ function readChrono(text: string, pub: Date | null): DateMention[] {
 
 /** Dates chrono finds in `text` (a stretch around hints), as mentions: a lone weekday is read without chrono. */
 export function readChronoIn(text: string, pub: Date | null): DateMention[] {
-  return (pub && loneWeekday(text, pub)) || readChronoAll(text, pub);
+  return loneWeekday(text, pub) ?? readChronoAll(text, pub);
 }
 
 /** Dates chrono finds in `text`, every time by running chrono (the reference for the weekday shortcut). */
@@ -306,9 +306,10 @@ export function readChronoAll(text: string, pub: Date | null): DateMention[] {
  *   weekday is a date without a time, so chrono takes only an abbreviation written in capitals), a number;
  * - a word chrono never merges across stands between the weekday and the nearest digit on each side, so no clock
  *   time chrono reads there can join it (TIME_APART_AFTER, TIME_APART_BEFORE).
- * Anything else (undefined) goes to chrono.
+ * Without a publication date a lone weekday resolves to nothing, as it does through chrono. Anything else
+ * (undefined) goes to chrono.
  */
-function loneWeekday(text: string, pub: Date): DateMention[] | undefined {
+function loneWeekday(text: string, pub: Date | null): DateMention[] | undefined {
   if (!WEEKDAY_PATTERN) return undefined;
   for (const { cue, patterns } of OTHER_PARSERS) {
     if (cue && !cue.test(text)) continue;
@@ -324,6 +325,7 @@ function loneWeekday(text: string, pub: Date): DateMention[] | undefined {
   if (WEEKDAY_PATTERN.test(suffix) || !quietAfterDate(suffix)) return undefined;
   const weekday = WEEKDAY_ONLY.exec(rtext);
   if (!weekday || !apartFromTimes(text, index, end)) return undefined;
+  if (!pub) return []; // a weekday without a publication date resolves to nothing
   const day = mostRecentWeekday(pub, WEEKDAYS.indexOf(weekday[1].toLowerCase()), /\blast\b/i.test(rtext));
   const text0 = rtext.replace(/[\s,.]+$/, '');
   return [{ span: [index, index + text0.length], start: iso(day), end: iso(day), precision: 'day', background: isBackground(day, pub) }];
