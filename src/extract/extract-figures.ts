@@ -32,6 +32,7 @@ import {
   VICTIM_NOUNS,
 } from './tables/figure-words.js';
 import { ATTRIBUTION_VERBS } from './tables/sources.js';
+import { wordTable } from '../nlp/word-table.js';
 
 /** A figure while it is being read: word positions and how its kind was found. */
 interface Draft {
@@ -461,7 +462,7 @@ function openerKind(text: string): FigureKind | null {
   const m = /^\W*(?:\w+\W+){0,4}?(dead|deaths|killed|fatalities|injured|wounded|injuries|missing|displaced)\b/i.exec(text);
   return m ? (OPENER_KINDS[m[1].toLowerCase()] ?? null) : null;
 }
-const OPENER_KINDS: Readonly<Record<string, FigureKind>> = { ...KIND_NOUNS, killed: 'killed' };
+const OPENER_KINDS: Readonly<Record<string, FigureKind>> = wordTable({ ...KIND_NOUNS, killed: 'killed' });
 
 /** The total a breakdown sentence refers to: the list head's last count, or the largest count just before. */
 function findTotal(earlier: Draft[][], si: number, isItem: boolean, kind: FigureKind | null): Draft | null {

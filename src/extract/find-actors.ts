@@ -39,13 +39,14 @@ import {
 import { countryAt, countryWords } from './tables/nationalities.js';
 import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
 import { posByStart, type OffsetLookup } from '../nlp/token-index.js';
+import { wordTable } from '../nlp/word-table.js';
 
 /** Longest actor name, in words, tried by the table scan. */
 const MAX_NAME_WORDS = 8;
 /** How far back (characters) a short mention may reach for its antecedent. */
 const COREF_WINDOW = 2000;
 /** Generic names that mean "this country's" state actor, and which of its state actors specialises them. */
-const SPECIALISE: Readonly<Record<string, keyof StateActors>> = { army: 'force', government: 'government' };
+const SPECIALISE: Readonly<Record<string, keyof StateActors>> = wordTable({ army: 'force', government: 'government' });
 /** Words after a one-word generic match that show it was an adjective ("military sites", "police station"). */
 const ADJECTIVAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -477,14 +478,8 @@ function isThe(word: string): boolean {
   return word.length === 3 && (word.charCodeAt(0) | 0x20) === 0x74 && (word.charCodeAt(1) | 0x20) === 0x68 && (word.charCodeAt(2) | 0x20) === 0x65;
 }
 
-/**
- * Words whose lookup in COREF_NOUNS may find something: the nouns' first words, and the names every object
- * inherits ("constructor"), which a one-word lookup also finds.
- */
-const COREF_HEADS: ReadonlySet<string> = new Set([
-  ...Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]),
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
+/** Words whose lookup in COREF_NOUNS may find something: the nouns' first words. */
+const COREF_HEADS: ReadonlySet<string> = new Set(Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]));
 
 /** The lower-case noun made by `n` words from `words[at]`, joined by one space, when it may be a COREF_NOUNS key. */
 function corefNoun(words: readonly Word[], at: number, n: number): string | null {

@@ -32,6 +32,7 @@ import {
   SENTENCE_START_MIN_POPULATION,
   SETTLEMENT_NOUNS,
 } from './tables/places.js';
+import { wordTable } from '../nlp/word-table.js';
 
 /** Population below which a town outside every context country is not believed when the report has no context. */
 const NO_CONTEXT_MIN_POPULATION = 15_000;
@@ -453,7 +454,7 @@ function pickAdmin(named: readonly Admin1Entry[], ctx: Context): string | null {
   return best;
 }
 
-const FEATURE_SCORE: Readonly<Record<string, number>> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
+const FEATURE_SCORE: Readonly<Record<string, number>> = wordTable({ PPLC: 3, PPLA: 2, PPLA2: 1 });
 
 /**
  * Chooses among same-named towns: the report's countries first, then seat rank and population. Towns abroad must be

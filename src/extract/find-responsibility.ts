@@ -112,7 +112,7 @@ function cuesIn(text: string): CueMatch[] | null {
 }
 
 /** Cheap pre-test: sentences without any of these words hold no statement. */
-const CUE_WORDS = /responsib|claim|den(?:ied|ies)|reject|blam|accus|attribut|\bby\b/i;
+const CUE_WORDS = /responsib|claim|den(?:ied|ies)|reject|blam|accus|attribut|\bby\b|\bsaid (?:it|they) /i;
 
 interface Context {
   doc: SitrepDocument;

@@ -10,6 +10,7 @@
 import type { NumberMention, Qualifier, SitrepDocument, Span } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
 import { classOf, codePointAt, DIGIT, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, SPACE, width } from './char-class.js';
+import { wordTable } from './word-table.js';
 
 /** A word of the text with its offsets; `lower` is the lower-cased form used for table lookups. */
 export interface Word {
@@ -124,23 +125,23 @@ function isAsciiDigit(c: number): boolean {
 }
 
 /** Number words below twenty. */
-export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
+});
+export const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Multipliers that close a group ("two thousand three hundred"). */
-export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+export const SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9 });
 
 /**
  * Vague amounts: no value, but the word implies bounds. "dozens" is at least two dozen and under a hundred;
  * "hundreds" at least two hundred and under a thousand, and so on. "several" is three to nine by common usage.
  * Words like "many", "multiple" or "numerous" imply no magnitude and are not read as amounts.
  */
-export const VAGUE_AMOUNTS: Readonly<Record<string, readonly [low: number | null, high: number | null]>> = {
+export const VAGUE_AMOUNTS: Readonly<Record<string, readonly [low: number | null, high: number | null]>> = wordTable({
   'dozens': [24, 99],
   'scores': [40, 99],
   'hundreds': [200, 999],
@@ -151,7 +152,7 @@ export const VAGUE_AMOUNTS: Readonly<Record<string, readonly [low: number | null
   'several': [3, 9],
   'a handful': [2, 6],
   'a few': [2, 5],
-};
+});
 
 /** Qualifiers written before the number, longest first within each entry's first word. */
 export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [phrase: string, qualifier: Qualifier]> = [

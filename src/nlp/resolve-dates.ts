@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, SitrepDocument, Span } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
 import { classOf, SPACE } from './char-class.js';
+import { wordTable } from './word-table.js';
 
 /** A date wholly this many days or more before publication is background (another time, not this event). */
 export const BACKGROUND_DAYS = 60;
@@ -31,10 +32,10 @@ function withoutCommaCount(r: chrono.ParsedResult, ref: chrono.ParsingReference 
 }
 const HAS_YEAR = /\b(?:19|20)\d{2}\b|'\d{2}\b/;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fourteen: 14, few: 3, several: 3, couple: 2, 'a couple of': 2,
-};
+});
 
 /** "over the past two days", "in the last 24 hours", "during the previous week": a period ending at publication. */
 const PAST_PERIOD = /\b(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|few|several|couple\s+of)?\s*(hours?|days?|weeks?|months?)\b/gi;
@@ -392,7 +393,7 @@ const MONTH_CUE = new RegExp(
  * from. Where the cue is absent the far larger pattern cannot match. A parser not listed, or whose pattern no
  * longer holds the sub-patterns (another chrono version), has its pattern tested directly.
  */
-const PARSER_CUES: Readonly<Record<string, readonly [cue: RegExp, ...from: string[]]>> = {
+const PARSER_CUES: Readonly<Record<string, readonly [cue: RegExp, ...from: string[]]>> = wordTable({
   ENYearMonthDayParser: [/\d{4}[-./\s]/],
   ISOFormatParser: [/\d{4}-/],
   SlashDateFormatParser: [/\d[/.-]\d/],
@@ -409,7 +410,7 @@ const PARSER_CUES: Readonly<Record<string, readonly [cue: RegExp, ...from: strin
   ENTimeUnitWithinFormatParser: [durationCue('(?:in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?'), CHRONO_NUMBER, CHRONO_UNIT],
   ENTimeUnitCasualRelativeFormatParser: [durationCue('(?:this|last|past|next|after|[+-])\\s*'), CHRONO_NUMBER, CHRONO_UNIT],
   ENRelativeDateFormatParser: [new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}`, 'i'), CHRONO_UNIT],
-};
+});
 /** The other parsers' patterns, grouped under a shared cue. */
 const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKDAY_PARSER && p !== TIME_PARSER));
 

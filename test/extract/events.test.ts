@@ -3,7 +3,8 @@ import type { Figure } from '../../src/model/figure.js';
 import { classifyEvent } from '../../src/extract/classify-events.js';
 import { EVENT_RULES } from '../../src/extract/tables/events.js';
 import { buildEventsFor, fatalities } from '../../src/extract/build-events.js';
-import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
+import { analyzeEntities, docFromText, fixture } from '../fixtures/entities/helpers.js';
+import { analyze } from '../../src/pipeline/analyze.js';
 
 const fig = (over: Partial<Figure>): Figure => ({
   kind: 'killed', value: null, low: null, high: null, qualifier: 'exact', unit: 'people',
@@ -108,5 +109,21 @@ describe('build-events', () => {
     expect(doc.places![events[0].place!].name).toBe('Saraqeb');
     const clash = events.find((e) => e.type === 'Battles')!;
     expect(clash).toMatchObject({ subType: 'Armed clash', actor1: 'rebels', fatalities: { low: 0, best: 0, high: 0 } });
+  });
+});
+
+describe('responsibility statements', () => {
+  it('reads "X said it carried out the attack" as a claim', () => {
+    const doc = analyze(docFromText('A truck bomb exploded at a checkpoint outside Garowe on Monday, killing nine people, police said. The Coastal Front said it carried out the attack.', '2025-05-12'));
+    const statements = (doc.events ?? []).flatMap((e) => e.responsibility ?? []);
+    expect(statements).toContainEqual(expect.objectContaining({ stance: 'claim', actor: 'Coastal Front' }));
+  });
+});
+
+describe('words that name object properties', () => {
+  it('reads "constructor", "toString" and "valueOf" as plain words, without a failed stage', () => {
+    const doc = analyze(docFromText('Three workers of a building constructor were killed when a crane collapsed in Lagos on Tuesday, the constructor said. The toString and valueOf hasOwnProperty words are not victims; two constructor staff were injured.', '2025-05-14'));
+    expect(doc.messages.filter((m) => m.rule.startsWith('pipeline:'))).toEqual([]);
+    expect(doc.figures!.map((f) => [f.kind, f.value])).toEqual([['killed', 3], ['injured', 2]]);
   });
 });

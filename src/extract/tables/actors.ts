@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/entities.js';
 import { FORCE_NOUNS, GOVERNMENT_NOUNS, POLICE_NOUNS, allNationalities, countryNames } from './nationalities.js';
+import { wordTable } from '../../nlp/word-table.js';
 
 export interface ActorEntry {
   /** Canonical name, used in output. */
@@ -441,7 +442,7 @@ function validateEntry(entry: ActorEntry, where: string): void {
  * Head words that type an unknown capitalised name ("Aleppo Military Council", "Kivu Relief Committee"). Checked
  * last word first; armed heads get their side from SIDE_CUES in the name or null when nothing says.
  */
-export const ACTOR_HEAD_WORDS: Readonly<Record<string, ActorType>> = {
+export const ACTOR_HEAD_WORDS: Readonly<Record<string, ActorType>> = wordTable({
   forces: 'state-force', army: 'state-force', police: 'state-force', guard: 'state-force', guards: 'state-force',
   brigade: 'nonstate-armed-group', brigades: 'nonstate-armed-group', battalion: 'nonstate-armed-group',
   battalions: 'nonstate-armed-group', regiment: 'state-force', division: 'state-force', corps: 'state-force',
@@ -455,20 +456,20 @@ export const ACTOR_HEAD_WORDS: Readonly<Record<string, ActorType>> = {
   agency: 'government', commission: 'government', party: 'organisation', coalition: 'organisation',
   news: 'media', times: 'media', post: 'media', tv: 'media', television: 'media', radio: 'media', press: 'media',
   herald: 'media', tribune: 'media', gazette: 'media', journal: 'media', telegraph: 'media', guardian: 'media',
-};
+});
 
 /** Words inside a name that settle the side of an armed actor (state forces vs insurgents). */
-export const SIDE_CUES: Readonly<Record<string, 'state' | 'nonstate'>> = {
+export const SIDE_CUES: Readonly<Record<string, 'state' | 'nonstate'>> = wordTable({
   national: 'state', republican: 'state', government: 'state', presidential: 'state', royal: 'state',
   liberation: 'nonstate', revolutionary: 'nonstate', islamic: 'nonstate', jihad: 'nonstate', resistance: 'nonstate',
   rebel: 'nonstate', popular: 'nonstate', democratic: 'nonstate', free: 'nonstate', mujahideen: 'nonstate',
-};
+});
 
 /**
  * Short mentions that refer back to an earlier actor in the same document ("the Observatory", "the group") and the
  * actor types they may refer to. Resolved to the most recent earlier actor of a listed type.
  */
-export const COREF_NOUNS: Readonly<Record<string, readonly ActorType[]>> = {
+export const COREF_NOUNS: Readonly<Record<string, readonly ActorType[]>> = wordTable({
   observatory: ['monitor'],
   monitor: ['monitor'],
   'monitoring group': ['monitor'],
@@ -487,7 +488,7 @@ export const COREF_NOUNS: Readonly<Record<string, readonly ActorType[]>> = {
   charity: ['ngo'],
   'aid group': ['ngo'],
   committee: ['ngo', 'government'],
-};
+});
 
 /** Titles before a capitalised name that make it a person ("President Bashar al-Assad", "Brig Gen ..."). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([

@@ -3,13 +3,14 @@
  * reader can tune extraction here without reading control flow. All words are lower case.
  */
 import type { FigureKind, Side, Unit } from '../../model/figure.js';
+import { wordTable } from '../../nlp/word-table.js';
 
 /**
  * Cues that say what happened to the people counted, by where they stand relative to the number:
  * - `after`: the predicate after the counted noun phrase ("12 people were killed", "12 dead", "lost their lives");
  * - `before`: an active verb or "X of" noun right before the number ("killing 14", "the deaths of 130").
  */
-export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
+export const AFTER_CUES: Readonly<Record<string, FigureKind>> = wordTable({
   'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties',
   'killed and wounded': 'casualties', 'dead or injured': 'casualties', 'dead or wounded': 'casualties',
   'dead and injured': 'casualties', 'injured or killed': 'casualties', 'wounded or killed': 'casualties',
@@ -43,9 +44,9 @@ export const AFTER_CUES: Readonly<Record<string, FigureKind>> = {
   'affected': 'affected', 'impacted': 'affected', 'in need of aid': 'affected', 'in need of assistance': 'affected',
   // outbreaks: "2,300 people have fallen ill" (deaths are `killed`, cases are `affected`)
   'fallen ill': 'affected', 'fell ill': 'affected', 'sickened': 'affected', 'infected': 'affected',
-};
+});
 
-export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
+export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = wordTable({
   'killed': 'killed', 'killing': 'killed', 'kills': 'killed', 'kill': 'killed', 'deaths of': 'killed',
   'death of': 'killed', 'lives of': 'killed', 'killing of': 'killed', 'killings of': 'killed', 'bodies of': 'killed',
   'massacred': 'killed', 'executed': 'killed', 'executing': 'killed', 'shot dead': 'killed', 'shooting dead': 'killed',
@@ -69,7 +70,7 @@ export const BEFORE_CUES: Readonly<Record<string, FigureKind>> = {
   'killed included': 'killed', 'fatalities were': 'killed', 'fatalities included': 'killed',
   'wounded were': 'injured', 'wounded included': 'injured', 'injured were': 'injured', 'injured included': 'injured',
   'missing were': 'missing', 'missing included': 'missing',
-};
+});
 
 /** Verbs that make "N lives" a death count ("claimed 182 lives"); "saved 12 lives" is not one. */
 export const LIVES_VERBS: ReadonlySet<string> = new Set([
@@ -78,24 +79,24 @@ export const LIVES_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Counted nouns that are themselves the kind ("132 deaths", "19 casualties", "12 dead"). */
-export const KIND_NOUNS: Readonly<Record<string, FigureKind>> = {
+export const KIND_NOUNS: Readonly<Record<string, FigureKind>> = wordTable({
   deaths: 'killed', fatalities: 'killed', dead: 'killed', bodies: 'killed', corpses: 'killed', lives: 'killed',
   casualties: 'casualties', injured: 'injured', wounded: 'injured', injuries: 'injured', missing: 'missing',
   displaced: 'displaced', evacuees: 'displaced', homeless: 'displaced', arrests: 'detained',
   abductees: 'abducted', affected: 'affected',
-};
+});
 
 /**
  * "death toll rose to 45", "put the toll at 45", "the number of dead reached 45": a toll word, then only the
  * linking words below, then the number.
  */
-export const TOLL_WORDS: Readonly<Record<string, FigureKind>> = {
+export const TOLL_WORDS: Readonly<Record<string, FigureKind>> = wordTable({
   'death toll': 'killed', 'toll': 'killed', 'casualty toll': 'casualties', 'injury toll': 'injured',
   'number of dead': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
   'number of fatalities': 'killed', 'number of injured': 'injured', 'number of casualties': 'casualties',
   'number of displaced': 'displaced', 'number of missing': 'missing', 'fatality count': 'killed',
   'body count': 'killed', 'tally': 'killed',
-};
+});
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'reached', 'reaches', 'hit', 'hits',
   'stood', 'stands', 'stand', 'is', 'was', 'now', 'to', 'at', 'of', 'climbing', 'rising', 'increased', 'soared',
@@ -120,7 +121,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
  * nothing about sides ("members", "others"): modifiers and "from"/"of" phrases decide. Militiamen are state by the
  * definition sitrep uses (government forces and allied militias); named militias go through the actor table.
  */
-export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = {
+export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = wordTable({
   people: 'all', persons: 'all', individuals: 'all', lives: 'all', deaths: 'all', fatalities: 'all', dead: 'all',
   bodies: 'all', corpses: 'all', casualties: 'all', injured: 'all', wounded: 'all', injuries: 'all', missing: 'all',
   displaced: 'all', evacuees: 'all', homeless: 'all', victims: 'all', families: 'all', households: 'all',
@@ -148,10 +149,10 @@ export const VICTIM_NOUNS: Readonly<Record<string, Side | null>> = {
   jihadists: 'nonstate', gunmen: 'nonstate', attackers: 'nonstate', assailants: 'nonstate', terrorists: 'nonstate',
   extremists: 'nonstate', bandits: 'nonstate', suspects: null, members: null, others: null, more: null, allies: null,
   commanders: null,
-};
+});
 
 /** Singular counted nouns, for "a civilian was killed", "an Iranian general was killed" (value 1). */
-export const SINGULAR_VICTIMS: Readonly<Record<string, Side | null>> = {
+export const SINGULAR_VICTIMS: Readonly<Record<string, Side | null>> = wordTable({
   person: 'all', man: 'all', woman: 'civilians', child: 'civilians', boy: 'civilians', girl: 'civilians',
   baby: 'civilians', infant: 'civilians', civilian: 'civilians', resident: 'civilians', villager: 'civilians',
   student: 'civilians', teacher: 'civilians', journalist: 'civilians', worker: 'civilians', miner: 'civilians',
@@ -165,10 +166,10 @@ export const SINGULAR_VICTIMS: Readonly<Record<string, Side | null>> = {
   hostage: 'civilians', shepherd: 'civilians', herder: 'civilians', trader: 'civilians', shopkeeper: 'civilians',
   vendor: 'civilians', motorist: 'civilians', cyclist: 'civilians', toddler: 'civilians', peacekeeper: 'state',
   sailor: null, suspect: null, policewoman: 'state', gendarme: 'state',
-};
+});
 
 /** Modifiers inside a victim phrase that decide its side ("civil casualties", "government troops"). */
-export const SIDE_MODIFIERS: Readonly<Record<string, Side>> = {
+export const SIDE_MODIFIERS: Readonly<Record<string, Side>> = wordTable({
   civilian: 'civilians', civil: 'civilians', unarmed: 'civilians',
   government: 'state', regime: 'state', 'pro-government': 'state', army: 'state', military: 'state',
   security: 'state', police: 'state', state: 'state', loyalist: 'state', 'pro-regime': 'state',
@@ -176,12 +177,12 @@ export const SIDE_MODIFIERS: Readonly<Record<string, Side>> = {
   jihadist: 'nonstate', islamist: 'nonstate', terrorist: 'nonstate', 'anti-government': 'nonstate',
   separatist: 'nonstate', faction: 'nonstate', factions: 'nonstate',
   combatants: 'combatants', sides: 'combatants',
-};
+});
 /** Words in a victim phrase that say it counts the allies of the previous group in a list ("18 from allied groups"). */
 export const ALLIED_WORDS: ReadonlySet<string> = new Set(['allied', 'allies', 'affiliated', 'other', 'another', 'others', 'more']);
 
 /** Units a counted noun implies; everything else is people. */
-export const UNIT_NOUNS: Readonly<Record<string, Unit>> = { families: 'families', households: 'households' };
+export const UNIT_NOUNS: Readonly<Record<string, Unit>> = wordTable({ families: 'families', households: 'households' });
 
 /**
  * Words after a number that make it something other than a count of people: distances, durations, shares, money,

@@ -9,6 +9,7 @@
  * "Russian soldiers" and "Russian forces" are one actor.
  */
 import { COUNTRIES, type CountryEntry } from './places-countries.js';
+import { wordTable } from '../../nlp/word-table.js';
 
 export interface Nationality {
   /** ISO 3166-1 alpha-2. */
@@ -72,12 +73,12 @@ for (const c of COUNTRIES) add(c);
  * Plural nouns for a country's people that are not "<demonym>s" ("seven Britons", "two Poles", "three Turks"): the
  * country list's demonyms are adjectives (British, Polish, Turkish) that take no plural.
  */
-const PEOPLE_NOUNS: Readonly<Record<string, string>> = {
+const PEOPLE_NOUNS: Readonly<Record<string, string>> = wordTable({
   britons: 'GB', brits: 'GB', scots: 'GB', poles: 'PL', turks: 'TR', danes: 'DK', swedes: 'SE', finns: 'FI',
   thais: 'TH', spaniards: 'ES', dutchmen: 'NL', irishmen: 'IE', frenchmen: 'FR', swiss: 'CH', lebanese: 'LB',
   sudanese: 'SD', chinese: 'CN', japanese: 'JP', vietnamese: 'VN', congolese: 'CD', senegalese: 'SN',
   burmese: 'MM', portuguese: 'PT', nepalis: 'NP', pakistanis: 'PK', bangladeshis: 'BD', iraqis: 'IQ',
-};
+});
 for (const [w, code] of Object.entries(PEOPLE_NOUNS)) {
   const nat = byCountryCode.get(code);
   if (nat && !byWord.has(w)) byWord.set(w, nat);

@@ -4,7 +4,8 @@
  * the gazetteer's PPLA town of that code. Divisions named after their seat ("Aleppo province", "Kharkiv oblast")
  * need no entry: the gazetteer derives them from the seat. Data, not code: add lines to cover more countries.
  */
-export const ADMIN1_NAMES: Readonly<Record<string, readonly string[]>> = {
+import { wordTable } from '../../nlp/word-table.js';
+export const ADMIN1_NAMES: Readonly<Record<string, readonly string[]>> = wordTable({
   'SY.08': ['Rif Dimashq', 'Damascus countryside', 'Rural Damascus', 'Reef Damascus'],
   'SY.13': ['Damascus'],
   'SY.01': ['Hasakah', 'al-Hasakah', 'Hasakeh'],
@@ -72,4 +73,4 @@ export const ADMIN1_NAMES: Readonly<Record<string, readonly string[]>> = {
   'YE.25': ['Taiz', "Ta'izz"],
   'LY.69': ['Benghazi'],
   'LY.77': ['Tripoli'],
-};
+});

@@ -4,6 +4,7 @@
  * One line per country, fields separated by "|": code|name|aliases;comma-separated|demonyms,comma-separated|lat|lon.
  * Data, not code: add a line to add a country.
  */
+import { wordTable } from '../../nlp/word-table.js';
 const DATA = `
 AF|Afghanistan||Afghan|33.9|67.7
 AL|Albania||Albanian|41.2|20.2
@@ -158,7 +159,7 @@ export const COUNTRIES: readonly CountryEntry[] = DATA.trim()
   });
 
 /** Neighbouring countries whose towns a report about the first country commonly names (border crossings, camps). */
-export const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+export const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = wordTable({
   SY: ['TR', 'LB', 'IQ', 'JO', 'IL'],
   LB: ['SY', 'IL'],
   IL: ['PS', 'LB', 'SY', 'EG', 'JO'],
@@ -178,4 +179,4 @@ export const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
   YE: ['SA'],
   CD: ['RW', 'UG'],
   LY: ['TN', 'EG'],
-};
+});

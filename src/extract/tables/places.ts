@@ -1,6 +1,7 @@
 /**
  * Heuristics of the place finder, as data. Each table says why it exists; tune here, not in control flow.
  */
+import { wordTable } from '../../nlp/word-table.js';
 
 /**
  * Capitalised words that are also town names somewhere but, in news text, almost never mean the town. A gazetteer
@@ -65,18 +66,18 @@ export const ADMIN1_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Compass words and their bearings in degrees, for "5km west of Aleppo". */
-export const BEARINGS: Readonly<Record<string, number>> = {
+export const BEARINGS: Readonly<Record<string, number>> = wordTable({
   north: 0, 'north-east': 45, northeast: 45, east: 90, 'south-east': 135, southeast: 135, south: 180,
   'south-west': 225, southwest: 225, west: 270, 'north-west': 315, northwest: 315,
   'north-northeast': 22.5, 'east-northeast': 67.5, 'east-southeast': 112.5, 'south-southeast': 157.5,
   'south-southwest': 202.5, 'west-southwest': 247.5, 'west-northwest': 292.5, 'north-northwest': 337.5,
-};
+});
 
 /** Distance units to kilometres. */
-export const DISTANCE_UNITS: Readonly<Record<string, number>> = {
+export const DISTANCE_UNITS: Readonly<Record<string, number>> = wordTable({
   km: 1, kms: 1, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, mile: 1.609, miles: 1.609, mi: 1.609,
   m: 0.001, metres: 0.001, meters: 0.001,
-};
+});
 
 /**
  * "east of Aleppo" with no distance: how far to move the anchor, in km. ACLED codes such places approximate; a

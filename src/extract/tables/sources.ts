@@ -2,6 +2,7 @@
  * Attribution phrasing: the verbs and phrases that credit a figure to a source, and the words that refer back to a
  * source named earlier. Source *names* (canonical names and aliases) live in the one actor table, ./actors.ts.
  */
+import { wordTable } from '../../nlp/word-table.js';
 
 /** Verbs that credit what follows (or precedes) to their subject: "SOHR said", "…, the Observatory stated". */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -16,7 +17,7 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
  * Verbs that are attribution only in one construction: "claimed that" (not "claimed 182 lives"), "put the toll at"
  * (not "put out a statement"), "estimated that" / "X estimated" (not "an estimated 200").
  */
-export const CONDITIONAL_VERBS: Readonly<Record<string, RegExp>> = {
+export const CONDITIONAL_VERBS: Readonly<Record<string, RegExp>> = wordTable({
   // "claimed that", "claimed to have killed", "claims it killed" — not "claimed 182 lives"
   claimed: /^\s*(?:that\b|to\s+have\b|(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b|responsibility\b|,|\.|$)/i,
   claims: /^\s*(?:that\b|to\s+have\b|(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b|responsibility\b|,|\.|$)/i,
@@ -31,7 +32,7 @@ export const CONDITIONAL_VERBS: Readonly<Record<string, RegExp>> = {
   updates: /^\s*(?::|that\b|the\s+(?:\w+\s+)?(?:toll|figure|count|number)\b)/i,
   updated: /^\s*(?::|that\b|the\s+(?:\w+\s+)?(?:toll|figure|count|number)\b)/i,
   shows: /^\s*(?:that\b|,|\.|$)/i,
-};
+});
 
 /** "according to X", "citing X", "X's figures show": the source follows the phrase. */
 export const SOURCE_BEFORE = /\b(?:according\s+to|citing|quoting|as\s+reported\s+by|reported\s+by|figures\s+from|data\s+from|per)\s+/gi;
@@ -52,22 +53,22 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
  * Anaphors whose noun says what kind of source they mean, with the actor types that fit: "the ministry" refers back
  * to the last ministry named, not to the hospital quoted in between.
  */
-export const ANAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = {
+export const ANAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = wordTable({
   ministry: ['government'], observatory: ['monitor'], monitor: ['monitor'], agency: ['un-agency', 'media', 'government'],
   office: ['un-agency', 'government'], charity: ['ngo'], watchdog: ['monitor', 'ngo'], department: ['government'],
   service: ['government', 'ngo'], organisation: ['ngo', 'un-agency'], organization: ['ngo', 'un-agency'],
   authority: ['government'], commission: ['government', 'ngo', 'monitor'],
-};
+});
 
 /**
  * Head nouns of lower-case descriptions that may name an actor given later in the report ("a conflict monitor
  * said" … "the Sahel Conflict Observatory said"), with the actor types they fit. Used only when the report names
  * exactly one such actor, after the description and never before it.
  */
-export const CATAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = {
+export const CATAPHOR_TYPES: Readonly<Record<string, readonly string[]>> = wordTable({
   monitor: ['monitor'], observatory: ['monitor'], watchdog: ['monitor'], charity: ['ngo'],
   agency: ['un-agency'], militia: ['militia'],
-};
+});
 
 /** Words that end a subject phrase read backwards from its verb. */
 export const SUBJECT_BOUNDARIES: ReadonlySet<string> = new Set([
