@@ -301,10 +301,12 @@ export function readChronoAll(text: string, pub: Date | null): DateMention[] {
  * reads; chrono's full run (seventeen parsers, sixteen refiners) then returns that weekday unchanged, and the
  * mention is the most recent such day. The shortcut tests the parsers' own patterns and answers only when it can
  * show chrono would return the lone weekday (or it and clock times, which no mention uses):
- * - no parser but the weekday and clock-time parsers matches anywhere in the stretch;
- * - the weekday parser matches once, and its text is a full weekday name with at most on/last/this… (WEEKDAY_ONLY);
- * - nothing the refiners attach to a date follows it: a timezone offset, an upper-case zone abbreviation (a
- *   weekday is a date without a time, so chrono takes only an abbreviation written in capitals), a number;
+ * - no parser but the weekday, clock-time and casual-time parsers matches anywhere in the stretch;
+ * - the weekday parser matches once, and its text is a full weekday name with at most on/last/this… (WEEKDAY_ONLY),
+ *   with at most one part of the day right after it, which chrono joins to it ("on Wednesday morning");
+ * - nothing the refiners attach to a date follows it: a timezone offset, an upper-case abbreviation chrono knows as
+ *   a zone (a weekday is a date without a time, even with a part of the day, so chrono takes only an abbreviation
+ *   written in capitals), a number;
  * - a word chrono never merges across stands between the weekday and the nearest digit on each side, so no clock
  *   time chrono reads there can join it (TIME_APART_AFTER, TIME_APART_BEFORE).
  * Without a publication date a lone weekday resolves to nothing, as it does through chrono. Anything else
@@ -320,8 +322,9 @@ function loneWeekday(text: string, pub: Date | null): DateMention[] | undefined 
   if (!m) return undefined;
   // as chrono's word-boundary parsers do: the boundary character before the match is not part of the result
   const index = m.index + (m[1] ?? '').length;
-  const rtext = m[0].substring((m[1] ?? '').length);
-  const end = index + rtext.length;
+  const end = partOfDayEnd(text, index + m[0].length - (m[1] ?? '').length);
+  if (end < 0) return undefined;
+  const rtext = text.substring(index, end);
   const suffix = text.substring(end);
   if (WEEKDAY_PATTERN.test(suffix) || !quietAfterDate(suffix)) return undefined;
   const weekday = WEEKDAY_ONLY.exec(rtext);
@@ -331,6 +334,23 @@ function loneWeekday(text: string, pub: Date | null): DateMention[] | undefined 
   const text0 = rtext.replace(/[\s,.]+$/, '');
   return [{ span: [index, index + text0.length], start: iso(day), end: iso(day), precision: 'day', background: isBackground(day, pub) }];
 }
+
+/**
+ * Where the weekday ending at `end` ends once chrono's date-time refiner has joined a part of the day to it
+ * ("Wednesday morning": the casual time parser's match, only whitespace between, so the two merge into one result
+ * whose date is the weekday's). `end` itself when the casual time parser matches nowhere; -1 when it matches
+ * anywhere else, or more than once (then chrono decides).
+ */
+function partOfDayEnd(text: string, end: number): number {
+  if (!CASUAL_TIME_PATTERN) return end;
+  const t = CASUAL_TIME_PATTERN.exec(text);
+  if (!t) return end;
+  const at = t.index + (t[1] ?? '').length;
+  if (at < end || !ONLY_SPACE.test(text.slice(end, at))) return -1;
+  const after = t.index + t[0].length;
+  return CASUAL_TIME_PATTERN.test(text.substring(after)) ? -1 : after;
+}
+const ONLY_SPACE = /^\s*$/;
 
 /** True when the nearest digit before and after `text[start, end)` are each kept apart from it by a word. */
 function apartFromTimes(text: string, start: number, end: number): boolean {
@@ -364,6 +384,11 @@ const parserNamed = (name: string) => chrono.casual.parsers.find((p) => p.constr
 const WEEKDAY_PARSER = parserNamed('ENWeekdayParser');
 const TIME_PARSER = parserNamed('ENTimeExpressionParser');
 const WEEKDAY_PATTERN = TIME_PARSER && WEEKDAY_PARSER?.pattern(PATTERN_CONTEXT);
+const CASUAL_TIME_PARSER = parserNamed('ENCasualTimeParser');
+/** The casual time parser's pattern ("morning", "this evening"), when it is a word-boundary parser as the weekday's. */
+const CASUAL_TIME_PATTERN = CASUAL_TIME_PARSER?.pattern(PATTERN_CONTEXT).source.startsWith('(\\W|^)')
+  ? CASUAL_TIME_PARSER.pattern(PATTERN_CONTEXT)
+  : undefined;
 /** chrono's English number and time-unit sub-patterns, as its duration parsers spell them. */
 const CHRONO_NUMBER =
   '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
@@ -412,7 +437,9 @@ const PARSER_CUES: Readonly<Record<string, readonly [cue: RegExp, ...from: strin
   ENRelativeDateFormatParser: [new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}`, 'i'), CHRONO_UNIT],
 });
 /** The other parsers' patterns, grouped under a shared cue. */
-const OTHER_PARSERS = groupByCue(chrono.casual.parsers.filter((p) => p !== WEEKDAY_PARSER && p !== TIME_PARSER));
+const OTHER_PARSERS = groupByCue(
+  chrono.casual.parsers.filter((p) => p !== WEEKDAY_PARSER && p !== TIME_PARSER && !(CASUAL_TIME_PATTERN && p === CASUAL_TIME_PARSER)),
+);
 
 function groupByCue(parsers: readonly chrono.Parser[]): Array<{ cue: RegExp | null; patterns: RegExp[] }> {
   const groups = new Map<RegExp | null, RegExp[]>();
@@ -432,8 +459,24 @@ const NUMBER_AFTER = /^\s*\d/;
 function quietAfterDate(suffix: string): boolean {
   if (TIMEZONE_OFFSET_AFTER.test(suffix) || NUMBER_AFTER.test(suffix)) return false;
   const zone = ZONE_ABBREVIATION_AFTER.exec(suffix);
-  return !zone || zone[1] !== zone[1].toUpperCase();
+  return !zone || zone[1] !== zone[1].toUpperCase() || !isTimezone(zone[1]);
 }
+
+/**
+ * Whether chrono's timezone refiner takes this upper-case abbreviation ("EST" yes, "HTS" or "UN" no). The refiner
+ * attaches any abbreviation its table knows, whatever the date, so chrono is asked once per abbreviation: it reads
+ * "Wednesday ABBR" as the weekday alone only when the abbreviation is no zone (anything else counts as a zone).
+ */
+function isTimezone(abbr: string): boolean {
+  let known = knownZones.get(abbr);
+  if (known === undefined) {
+    const probe = chrono.parse(`Wednesday ${abbr}`, PATTERN_CONTEXT.refDate, CHRONO_OPTIONS);
+    known = !(probe.length === 1 && probe[0].index === 0 && probe[0].text === 'Wednesday');
+    knownZones.set(abbr, known);
+  }
+  return known;
+}
+const knownZones = new Map<string, boolean>();
 
 /** The most recent `weekday` on or before `pub` (strictly before when the text says "last Wednesday"). */
 export function mostRecentWeekday(pub: Date, weekday: number, strictlyBefore = false): Date {

@@ -39,7 +39,8 @@ const EDGE_WORDS = [
   'of', 'to', 'until', 'through', 'till', 'from', 'T', 't', '-', ',', 'and', 'after', 'before', 'At', 'GMT', 'GMT+3', 'UTC',
   '+3', 'EST', 'est', 'CAT', 'cat', 'PT', 'ET', 'HTS', 'UN', 'MSK', 'rose', 'people', 'killed', 'police', 'said',
   'Dunmere', 'wounded', 'clock', 'since', 'early', 'late', 'a', 'the', 'Sat', 'Mon', 'x', '(', ')', '.', '\n', 'art',
-  'flat', 'was_5', 'night', 'morning', 'week', 'next week', 'weekend',
+  'flat', 'was_5', 'night', 'morning', 'week', 'next week', 'weekend', 'afternoon', 'evening', 'Morning', 'this morning',
+  'midnight', 'noon', 'morning,', 'AM', 'PM', 'BST', 'PST', 'EEST', 'IDT', 'ISIS', 'NATO', 'SDF', 'WHO', '(HTS)', 'Ab',
 ];
 /** Words chrono's other parsers read. */
 const CHRONO_WORDS = [
@@ -68,6 +69,17 @@ describe('resolve-dates weekday shortcut', () => {
     }
     expect(seen.size).toBeGreaterThan(100);
     for (const stretch of seen) expectSame(stretch);
+  });
+
+  it('reads a weekday with a part of the day, or an upper-case word after it, as chrono does', () => {
+    for (const day of ['Wednesday', 'on Wednesday', 'last Friday', 'Sunday,']) {
+      for (const part of ['', ' morning', '  evening', '   night', ' afternoon', ', morning', ' this morning', ' noon']) {
+        for (const after of ['.', ', HTS said', ', EST', ' (PST) and', ' UN', ' est', ' at 5', ' morning', ' and then 12']) {
+          expectSame(`Fighting began ${day}${part}${after} in the north`);
+          expectSame(`morning fighting began ${day}${part}${after}`);
+        }
+      }
+    }
   });
 
   it('reads generated stretches around a weekday as chrono does', () => {
