@@ -84,7 +84,7 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   tableHits(text, words, posAt, hits, covered, pending, tables);
   nameHits(text, words, hits, covered, tables);
   hits.sort((a, b) => a.span[0] - b.span[0]);
-  const countries = countryContext(words, hits);
+  const countries = countryContext(text, words, hits);
   resolveContextual(hits, pending, countries);
   hits.sort((a, b) => a.span[0] - b.span[0]);
   resolveCoreference(text, words, hits, covered);
@@ -97,10 +97,10 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
  * The report's countries, most mentioned first: country names and demonyms in capitalised words ("Niger",
  * "Nigerien", "DR Congo"), plus the countries of named (non-generic) actors found so far.
  */
-function countryContext(words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
+function countryContext(text: string, words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].cap || !COUNTRY_FILTER.maybe(words[i].text)) continue;
+    if (!words[i].cap || !COUNTRY_FILTER.maybe(text, words[i].start, words[i].end)) continue;
     const c = countryAt(words, i);
     if (!c) continue;
     counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -142,7 +142,7 @@ function tableHits(
 ): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const head = entryStart(w.text, t);
+    const head = entryStart(text, w, t);
     if (!head) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
@@ -183,22 +183,23 @@ class PlainWordFilter {
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      const h = plainHash(w);
+      const h = plainHash(w, 0, w.length);
       if (h >= 0) this.bits[h >>> 5] |= 1 << (h & 31);
     }
   }
 
-  maybe(word: string): boolean {
-    const h = plainHash(word);
+  /** False only when text[start, end) is a plain word not in the set. */
+  maybe(text: string, start: number, end: number): boolean {
+    const h = plainHash(text, start, end);
     return h < 0 || (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
 
-/** A hash (below FILTER_BITS) of a plain word's lower case, or -1 for a word with other characters. */
-function plainHash(word: string): number {
+/** A hash (below FILTER_BITS) of the lower case of a plain word text[start, end), or -1 for other characters. */
+function plainHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let k = 0; k < word.length; k++) {
-    let c = word.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
     if (c >= 0x41 && c <= 0x5a) c |= 0x20;
     else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
     h = Math.imul(h ^ c, 0x01000193);
@@ -225,10 +226,10 @@ function currentTables(): ScanTables {
   return scanTables;
 }
 
-/** The word's facts when a table entry may start with it (a filter first, then its memo), else null. */
-function entryStart(word: string, t: ScanTables): WordInfo | null {
-  if (!t.startFilter.maybe(word)) return null;
-  const info = wordInfo(word, t);
+/** The word's facts when a table entry may start with it (a filter on its offsets first, then its memo), else null. */
+function entryStart(text: string, word: Word, t: ScanTables): WordInfo | null {
+  if (!t.startFilter.maybe(text, word.start, word.end)) return null;
+  const info = wordInfo(word.text, t);
   return info.start ? info : null;
 }
 
@@ -454,7 +455,7 @@ export function classifyName(name: string): ActorEntry {
 function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array): void {
   const named = hits.filter((h) => !h.entry.generic);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!isThe(words[i].text)) continue;
+    if (!isThe(text, words[i])) continue;
     for (let n = 2; n >= 1; n--) {
       if (i + n >= words.length || anySet(covered, i + 1, i + 1 + n)) continue;
       if (words[i + 1].gap === 'x' || (n === 2 && words[i + 2].gap === 'x')) continue;
@@ -474,8 +475,9 @@ function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], c
 }
 
 /** "the", "The", "THE": the word that opens a short mention. */
-function isThe(word: string): boolean {
-  return word.length === 3 && (word.charCodeAt(0) | 0x20) === 0x74 && (word.charCodeAt(1) | 0x20) === 0x68 && (word.charCodeAt(2) | 0x20) === 0x65;
+function isThe(text: string, word: Word): boolean {
+  const at = word.start;
+  return word.end - at === 3 && (text.charCodeAt(at) | 0x20) === 0x74 && (text.charCodeAt(at + 1) | 0x20) === 0x68 && (text.charCodeAt(at + 2) | 0x20) === 0x65;
 }
 
 /** Words whose lookup in COREF_NOUNS may find something: the nouns' first words. */

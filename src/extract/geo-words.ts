@@ -18,13 +18,32 @@ export interface Word {
   readonly gap: ' ' | '-' | 'x' | '';
 }
 
+/** A scanned word: its text is sliced from the document when first asked for (most words are only tested by offset). */
+class ScannedWord implements Word {
+  private form: string | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    readonly possessive: boolean,
+    readonly gap: Word['gap'],
+  ) {}
+
+  get text(): string {
+    return (this.form ??= this.source.slice(this.start, this.end));
+  }
+}
+
 export interface Run {
   /** Word index range, half-open. */
   readonly from: number;
   readonly to: number;
 }
 
-const UPPER = /^\p{Lu}/u;
+/** An upper-case letter at `lastIndex`. */
+const UPPER = /\p{Lu}/uy;
 /** Words (see `wordEnd`) are a letter or number, then letters, marks, numbers and these marks: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘ʿʾ`]*. */
 const IN_WORD_MARK_CODES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2018, 0x2bf, 0x2be, 0x60]);
 
@@ -61,6 +80,34 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ed', 'es', 'et', 'ez', 'en',
 ]);
 
+/** Per-character flags for the scanner, read from the code sets above (no character past U+2019 is in any set). */
+const WORD_START = 1;
+const IN_WORD = 2;
+const LEADING_MARK = 4;
+const APOSTROPHE = 8;
+const HYPHEN = 16;
+const SPACE_GAP = 32;
+const CODE_FLAGS = buildCodeFlags();
+
+function buildCodeFlags(): Uint8Array {
+  const flags = new Uint8Array(0x2020);
+  for (let c = 0; c < 128; c++) {
+    if (classOf(c) & (LETTER | NUMBER)) flags[c] |= WORD_START;
+    if (classOf(c) & (LETTER | MARK | NUMBER) || IN_WORD_MARK_CODES.has(c)) flags[c] |= IN_WORD;
+  }
+  const mark = (codes: ReadonlySet<number>, flag: number): void => codes.forEach((c) => (flags[c] |= flag));
+  mark(LEADING_MARK_CODES, LEADING_MARK);
+  mark(APOSTROPHE_CODES, APOSTROPHE);
+  mark(HYPHEN_CODES, HYPHEN);
+  mark(SPACE_CODES, SPACE_GAP);
+  return flags;
+}
+
+/** Whether code unit `c` is one of the codes marked `flag` in CODE_FLAGS. */
+function hasFlag(c: number, flag: number): boolean {
+  return c < 0x2020 && (CODE_FLAGS[c] & flag) !== 0;
+}
+
 let lastText: string | null = null;
 let lastWords: readonly Word[] = [];
 
@@ -87,14 +134,13 @@ function scan(text: string, from: number, to: number): Word[] {
     at = wordEnd(text, at);
     const matchEnd = at;
     let start = matchStart;
-    while (start < matchEnd && LEADING_MARK_CODES.has(text.charCodeAt(start))) start++;
+    while (start < matchEnd && hasFlag(text.charCodeAt(start), LEADING_MARK)) start++;
     let end = matchEnd;
-    const possessive = end - start > 2 && possessiveLength(text, start, end) > 0;
-    if (possessive) end -= possessiveLength(text, start, end);
+    const possessive = end - start > 2 ? possessiveLength(text, start, end) : 0;
+    end -= possessive;
     if (end === start) continue;
     const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, matchStart);
-    const word = text.slice(start, end);
-    out.push({ text: word, start, end, cap: isUpper(text, start, word), possessive, gap });
+    out.push(new ScannedWord(text, start, end, isUpper(text, start), possessive > 0, gap));
     prevEnd = matchEnd;
   }
   return out;
@@ -102,7 +148,14 @@ function scan(text: string, from: number, to: number): Word[] {
 
 /** Where the next word starts at or after `i` (a letter or a number), or -1. */
 function nextWordStart(text: string, i: number): number {
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (CODE_FLAGS[c] & WORD_START) return i;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     if (classOf(cp) & (LETTER | NUMBER)) return i;
     i += width(cp);
@@ -112,8 +165,15 @@ function nextWordStart(text: string, i: number): number {
 
 /** Where the word starting at `i` ends: letters, marks, numbers and in-word apostrophes. */
 function wordEnd(text: string, i: number): number {
+  const n = text.length;
   i += width(codePointAt(text, i));
-  while (i < text.length) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!(CODE_FLAGS[c] & IN_WORD)) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     if (!(classOf(cp) & (LETTER | MARK | NUMBER)) && !IN_WORD_MARK_CODES.has(cp)) break;
     i += width(cp);
@@ -124,22 +184,24 @@ function wordEnd(text: string, i: number): number {
 /** Length of a trailing possessive mark in text[start, end): "'", "’", "'s" or "’s"; 0 when there is none. */
 function possessiveLength(text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1);
-  if (APOSTROPHE_CODES.has(last)) return 1;
-  if (last === 0x73 && end - 2 >= start && APOSTROPHE_CODES.has(text.charCodeAt(end - 2))) return 2;
+  if (hasFlag(last, APOSTROPHE)) return 1;
+  if (last === 0x73 && end - 2 >= start && hasFlag(text.charCodeAt(end - 2), APOSTROPHE)) return 2;
   return 0;
 }
 
 function gapBetween(text: string, a: number, b: number): ' ' | '-' | 'x' {
-  let spaces = true;
-  for (let k = a; k < b && spaces; k++) spaces = SPACE_CODES.has(text.charCodeAt(k));
-  if (spaces) return ' ';
-  return b - a === 1 && HYPHEN_CODES.has(text.charCodeAt(a)) ? '-' : 'x';
+  let k = a;
+  while (k < b && hasFlag(text.charCodeAt(k), SPACE_GAP)) k++;
+  if (k === b) return ' ';
+  return b - a === 1 && hasFlag(text.charCodeAt(a), HYPHEN) ? '-' : 'x';
 }
 
-function isUpper(text: string, at: number, word: string): boolean {
+/** The word at `at` starts with an upper-case letter (\p{Lu}). */
+function isUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
+  UPPER.lastIndex = at;
+  return UPPER.test(text);
 }
 
 /**
@@ -164,7 +226,7 @@ function findRuns(words: readonly Word[]): Run[] {
   while (i < words.length) {
     const w = words[i];
     const startsWithArticle =
-      !w.cap && ARTICLES.has(w.text.toLowerCase()) && words[i + 1]?.gap === '-' && words[i + 1].cap;
+      !w.cap && words[i + 1]?.gap === '-' && words[i + 1].cap && ARTICLES.has(w.text.toLowerCase());
     if (!w.cap && !startsWithArticle) {
       i++;
       continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupActor, lookupActorInContext, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
+import { scanWords } from '../../src/extract/geo-words.js';
 import { analyseText } from './figures-helpers.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
@@ -107,5 +108,43 @@ describe('find-actors', () => {
     const doc = analyzeEntities('President Amara Koné said the talks failed. Jonas Weld, an analyst at a think tank, disagreed.');
     const people = doc.actors!.filter((a) => a.type === 'person').map((a) => a.name);
     expect(people).toEqual(['Amara Koné', 'Jonas Weld']);
+  });
+});
+
+describe('scanWords', () => {
+  /** The scanner's definition of a word, as a regex (see geo-words.ts). */
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘ʿʾ`]*/gu;
+  const PIECES = ['a', 'B', 'z', '0', ' ', '\t', '\u00a0', '-', '\u2010', "'", '’', '‘', 'ʿ', 'ʾ', '`', 's', '.', '(', 'é', 'É', '\u0301', '😀', '\ud800', 'Ж', 'ǅ', '\n'];
+
+  /** Words, spans, capitals, possessives and gaps read with the regex, for comparison. */
+  function reference(text: string): unknown[] {
+    const out: unknown[] = [];
+    let prevEnd = 0;
+    for (const m of text.matchAll(WORD)) {
+      const matchEnd = m.index + m[0].length;
+      let start = m.index;
+      while (start < matchEnd && /['’‘ʿʾ`]/.test(text[start])) start++;
+      const read = text.slice(start, matchEnd);
+      const possessive = matchEnd - start > 2 && /['’]s?$/.test(read);
+      const end = possessive ? matchEnd - (/['’]$/.test(read) ? 1 : 2) : matchEnd;
+      if (end === start) continue;
+      const between = text.slice(prevEnd, m.index);
+      const gap = out.length === 0 ? '' : /^[ \t\u00a0]*$/.test(between) ? ' ' : /^[-\u2010\u2011]$/.test(between) ? '-' : 'x';
+      const word = text.slice(start, end);
+      out.push([word, start, end, /^\p{Lu}/u.test(word), possessive, gap]);
+      prevEnd = matchEnd;
+    }
+    return out;
+  }
+
+  it('reads the same words as its regex definition, ASCII fast path or not', () => {
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let n = Math.floor(random(24)); n > 0; n--) text += PIECES[Math.floor(random(PIECES.length))];
+      const words = scanWords(text).map((w) => [w.text, w.start, w.end, w.cap, w.possessive, w.gap]);
+      expect(words, JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });
