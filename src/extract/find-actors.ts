@@ -408,13 +408,18 @@ function personName(text: string, words: readonly Word[], from: number, to: numb
   let start = from;
   for (let k = from; k < to - 1; k++) if (wordInfo(words[k].text, t).title) start = k + 1;
   const titled = start > from || (from > 0 && wordInfo(words[from - 1].text, t).title);
-  const saidNext = words[to]?.text === 'said' || (from > 0 && words[from - 1].text === 'said');
+  const saidNext = (to < words.length && isSaid(text, words[to])) || (from > 0 && isSaid(text, words[from - 1]));
   if (!titled && !saidNext && !describedAfter(text, words[to - 1].end)) return null;
   // "the Sahel Conflict Observatory said": a name ending in an organisation's head word is not a person
   if (!titled && wordInfo(words[to - 1].text, t).lower in ACTOR_HEAD_WORDS) return null;
   if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
+}
+
+/** The word is "said" as written (a name next to it is a speaker). */
+function isSaid(text: string, word: Word): boolean {
+  return word.end - word.start === 4 && text.startsWith('said', word.start);
 }
 
 /** "Nick Heras, an analyst at ...": the name at `end` is followed by an apposition naming a person's title. */
@@ -531,6 +536,11 @@ function specialiseGenerics(hits: Hit[], countries: ReadonlyMap<string, number>)
   }
 }
 
+/** The phrase starts with "t" or "T", so it may start with "the " (the regex is not run otherwise). */
+function startsWithT(phrase: string): boolean {
+  return (phrase.charCodeAt(0) | 0x20) === 0x74;
+}
+
 function group(hits: readonly Hit[]): Actor[] {
   const byName = new Map<string, Actor>();
   for (const h of hits) {
@@ -540,7 +550,7 @@ function group(hits: readonly Hit[]): Actor[] {
       byName.set(h.entry.name, a);
     }
     a.mentions.push(h.span);
-    const form = h.surface.replace(/^the\s+/i, '');
+    const form = startsWithT(h.surface) ? h.surface.replace(/^the\s+/i, '') : h.surface;
     if (form !== a.name && !a.aliases.includes(form)) a.aliases.push(form);
   }
   return [...byName.values()];
