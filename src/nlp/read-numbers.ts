@@ -49,18 +49,43 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   // like a global /u search, a start inside a surrogate pair means the whole pair; later stops are on boundaries
   let at = start > 0 && start < n && isTrailSurrogate(slice.charCodeAt(start)) && isLeadSurrogate(slice.charCodeAt(start - 1)) ? start - 1 : start;
   for (;;) {
-    while (at < n) {
-      const cp = codePointAt(slice, at);
-      if (!(classOf(cp) & SPACE)) break;
-      at += width(cp);
-    }
+    at = spacesEnd(slice, at);
     if (at >= n) break;
     const from = at;
-    at = wordEnd(slice, at);
+    // most words are ASCII letters: read them in one loop that also notes a capital; anything else, or a run that
+    // goes on past ASCII letters (an apostrophe, a non-ASCII letter or mark), is read by the general scanner
+    let c = slice.charCodeAt(at);
+    let capital = false;
+    while ((c | 32) >= 97 && (c | 32) <= 122) {
+      if (c < 97) capital = true;
+      c = slice.charCodeAt(++at);
+    }
+    let changes = capital;
+    if (at === from || c === 39 || c >= 128) {
+      at = wordEnd(slice, from);
+      changes = mayChangeCase(slice, from, at);
+    }
     const w = slice.slice(from, at);
-    out.push({ text: w, lower: mayChangeCase(slice, from, at) ? w.toLowerCase() : w, start: from, end: at });
+    out.push({ text: w, lower: changes ? w.toLowerCase() : w, start: from, end: at });
   }
   return out;
+}
+
+/** End of the whitespace run at `at` (ASCII by the table, the rest by code point). */
+function spacesEnd(s: string, at: number): number {
+  const n = s.length;
+  while (at < n) {
+    const c = s.charCodeAt(at);
+    if (c < 128) {
+      if (!(classOf(c) & SPACE)) break;
+      at++;
+      continue;
+    }
+    const cp = codePointAt(s, at);
+    if (!(classOf(cp) & SPACE)) break;
+    at += width(cp);
+  }
+  return at;
 }
 
 /** False when `s[from, to)` is ASCII without capitals, which lower-casing leaves as it is. */

@@ -186,20 +186,28 @@ function readBareYears(text: string, pub: Date | null): DateMention[] {
  * scanning the whole text. Matches of either cannot overlap, so testing each place a year's word could start
  * finds exactly the matches a global search finds, in the same order.
  */
-const YEAR_AFTER_SPACE = /(?<=\s)(?:19|20)\d{2}/g;
 const THE_YEAR_AT = new RegExp(THE_YEAR.source, 'y');
 const IN_YEAR_AT = new RegExp(IN_YEAR.source, 'iy');
 /** Lengths of the words before the year: "the"; in/of/by, from, until, during, between. */
 const THE_YEAR_LEADS = [3];
 const IN_YEAR_LEADS = [2, 4, 5, 6, 7];
 
-/** For each year that follows whitespace, where that whitespace run starts. */
+/**
+ * For each year that follows whitespace (the matches of /(?<=\s)(?:19|20)\d{2}/g, found by a character scan: a
+ * lookbehind at the start of a pattern makes the regex engine try every offset), where that whitespace run starts.
+ */
 function yearLeads(text: string): number[] {
   const out: number[] = [];
-  for (const y of text.matchAll(YEAR_AFTER_SPACE)) {
-    let w = y.index;
+  const n = text.length - 3;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 49 && c !== 50) continue;
+    if (text.charCodeAt(i + 1) !== (c === 49 ? 57 : 48) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+    if (!(classOf(text.charCodeAt(i - 1)) & SPACE)) continue;
+    let w = i - 1;
     while (w > 0 && classOf(text.charCodeAt(w - 1)) & SPACE) w--;
     out.push(w);
+    i += 3; // the year's digits start no other year
   }
   return out;
 }

@@ -115,7 +115,8 @@ function wordsByRegex(text: string, start: number, end: number) {
 
 describe('wordsOf', () => {
   const PIECES = ['a', 'B', 'é', 'e\u0301', '\u0301', '1', '2', '.', ',', "'", '’', ' ', '\n', '\t', '\u00a0', '\u2009', '-', '+',
-    '$', '٣', '𝐀', '😀', '\ud800', '\udc00', 'ß', 'İ', 'Σ', '中', 'ا', '\u200b', '\ufeff', '_', 'don’t', '14,000', '1.5'];
+    '$', '٣', '𝐀', '😀', '\ud800', '\udc00', 'ß', 'İ', 'Σ', '中', 'ا', '\u200b', '\ufeff', '_', 'don’t', '14,000', '1.5',
+    'Za', "O'Neil", 'x5', '@', '[', '`', '{', 'Qé', 'aΣ'];
   it('splits exactly as WORD_RE matches, with any start and end (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }), fc.nat(), fc.nat(), (pieces, x, y) => {
