@@ -193,21 +193,27 @@ const THE_YEAR_LEADS = [3];
 const IN_YEAR_LEADS = [2, 4, 5, 6, 7];
 
 /**
- * For each year that follows whitespace (the matches of /(?<=\s)(?:19|20)\d{2}/g, found by a character scan: a
- * lookbehind at the start of a pattern makes the regex engine try every offset), where that whitespace run starts.
+ * For each year that follows whitespace, where that whitespace run starts, in text order. These are the matches of
+ * /(?<=\s)(?:19|20)\d{2}/g (two cannot overlap: each needs whitespace before its digits), found by searching for
+ * "19" and "20" instead of running a pattern that starts with a lookbehind, which is tried at every offset.
  */
 function yearLeads(text: string): number[] {
-  const out: number[] = [];
-  const n = text.length - 3;
-  for (let i = 1; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 49 && c !== 50) continue;
-    if (text.charCodeAt(i + 1) !== (c === 49 ? 57 : 48) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
-    if (!(classOf(text.charCodeAt(i - 1)) & SPACE)) continue;
-    let w = i - 1;
+  const nineteen = yearsFrom(text, '19');
+  const twenty = yearsFrom(text, '20');
+  const years = !nineteen.length ? twenty : !twenty.length ? nineteen : [...nineteen, ...twenty].sort((a, b) => a - b);
+  for (let k = 0; k < years.length; k++) {
+    let w = years[k] - 1;
     while (w > 0 && classOf(text.charCodeAt(w - 1)) & SPACE) w--;
-    out.push(w);
-    i += 3; // the year's digits start no other year
+    years[k] = w;
+  }
+  return years;
+}
+
+/** Offsets of `century` followed by two digits, with whitespace before. */
+function yearsFrom(text: string, century: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(century, 1); i >= 0; i = text.indexOf(century, i + 1)) {
+    if (isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && classOf(text.charCodeAt(i - 1)) & SPACE) out.push(i);
   }
   return out;
 }
