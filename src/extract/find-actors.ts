@@ -235,6 +235,9 @@ function entryStart(text: string, word: Word, t: ScanTables): WordInfo | null {
 
 /** Words that may begin a country mention (names' first words, demonyms, people nouns), as a filter. */
 const COUNTRY_FILTER = new PlainWordFilter(countryWords());
+/** Person titles and organisation head words, as filters: the name finder tests a run's words by offset. */
+const TITLE_FILTER = new PlainWordFilter(PERSON_TITLES);
+const HEAD_FILTER = new PlainWordFilter(Object.keys(ACTOR_HEAD_WORDS));
 
 /** What the table scan and the name finder ask of a word, worked out once per word as written. */
 interface WordInfo {
@@ -406,15 +409,25 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+)/;
 
 function personName(text: string, words: readonly Word[], from: number, to: number, t: ScanTables): Hit | null {
   let start = from;
-  for (let k = from; k < to - 1; k++) if (wordInfo(words[k].text, t).title) start = k + 1;
-  const titled = start > from || (from > 0 && wordInfo(words[from - 1].text, t).title);
+  for (let k = from; k < to - 1; k++) if (isTitle(text, words[k], t)) start = k + 1;
+  const titled = start > from || (from > 0 && isTitle(text, words[from - 1], t));
   const saidNext = (to < words.length && isSaid(text, words[to])) || (from > 0 && isSaid(text, words[from - 1]));
   if (!titled && !saidNext && !describedAfter(text, words[to - 1].end)) return null;
   // "the Sahel Conflict Observatory said": a name ending in an organisation's head word is not a person
-  if (!titled && wordInfo(words[to - 1].text, t).lower in ACTOR_HEAD_WORDS) return null;
+  if (!titled && isHeadWord(text, words[to - 1], t)) return null;
   if (to - start < 1 || (!titled && to - start < 2)) return null;
   const surface = text.slice(words[start].start, words[to - 1].end);
   return { entry: { name: surface, type: 'person', side: null, aliases: [] }, span: [words[start].start, words[to - 1].end], surface };
+}
+
+/** One of PERSON_TITLES in any case (a filter on the word's offsets first, then its memo). */
+function isTitle(text: string, word: Word, t: ScanTables): boolean {
+  return TITLE_FILTER.maybe(text, word.start, word.end) && wordInfo(word.text, t).title;
+}
+
+/** One of ACTOR_HEAD_WORDS in any case (a filter on the word's offsets first, then its memo). */
+function isHeadWord(text: string, word: Word, t: ScanTables): boolean {
+  return HEAD_FILTER.maybe(text, word.start, word.end) && wordInfo(word.text, t).lower in ACTOR_HEAD_WORDS;
 }
 
 /** The word is "said" as written (a name next to it is a speaker). */
@@ -431,7 +444,7 @@ function describedAfter(text: string, end: number): boolean {
 
 function headWordName(text: string, words: readonly Word[], from: number, to: number, t: ScanTables): Hit | null {
   if (to - from < 2) return null;
-  if (!(wordInfo(words[to - 1].text, t).lower in ACTOR_HEAD_WORDS)) return null;
+  if (!isHeadWord(text, words[to - 1], t)) return null;
   const surface = text.slice(words[from].start, words[to - 1].end);
   return { entry: { ...classifyName(surface), aliases: [] }, span: [words[from].start, words[to - 1].end], surface };
 }
