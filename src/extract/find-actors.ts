@@ -146,7 +146,7 @@ function tableHits(
     if (!head) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
-    const lengths = candidateLengths(words, i, maxN, head, t);
+    const lengths = candidateLengths(text, words, i, maxN, head, t);
     for (let n = maxN; n >= 1; n--) {
       if (!(lengths & (1 << (n - 1)))) continue;
       const last = words[i + n - 1];
@@ -288,7 +288,7 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
  * no longer n-gram can name one (the words after can only add to the key). Acronyms ("WHO", "the SOHR") and n-grams
  * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup.
  */
-function candidateLengths(words: readonly Word[], i: number, maxN: number, head: WordInfo, t: ScanTables): number {
+function candidateLengths(text: string, words: readonly Word[], i: number, maxN: number, head: WordInfo, t: ScanTables): number {
   let lengths = 0;
   if (head.acronym) lengths |= 1;
   const the = words[i].text === 'the' || words[i].text === 'The';
@@ -308,6 +308,8 @@ function candidateLengths(words: readonly Word[], i: number, maxN: number, head:
     if (!node) return lengths;
     if (node.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
+    // no key continues: a plain next word ends the walk (read by offset, not sliced)
+    if (!node.next && isPlainAt(text, words[k])) return lengths;
     lower = plainLower(words[k].text, t);
     if (lower !== null) node = node.next?.get(lower);
   }
@@ -325,6 +327,15 @@ function isLowerPlain(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** isPlainWord for a scanned word, read from the text. */
+function isPlainAt(text: string, word: Word): boolean {
+  for (let k = word.start; k < word.end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
   }
   return true;
 }
