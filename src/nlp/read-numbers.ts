@@ -7,7 +7,7 @@
  * more"). Ordinals ("46th"), alphanumeric names ("M5", "F-16"), clock times and numbers glued to letters are not
  * numbers here. "a"/"an"/"another" as 1 is decided by the figure extractor, which knows when they count people.
  */
-import type { NumberMention, Qualifier, SitrepDocument, Span } from '../model/document.js';
+import type { NumberMention, Qualifier, SitrepDocument, Span, Token } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
 import { classOf, codePointAt, DIGIT, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, SPACE, width } from './char-class.js';
 import { wordTable } from './word-table.js';
@@ -25,6 +25,17 @@ export const WORD_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{
 
 let cachedText: string | null = null;
 let cachedWords: Word[] = [];
+let tokensText: string | null = null;
+let textTokens: readonly Token[] = [];
+
+/**
+ * The tokenize stage hands each document's tokens over (and none as it starts the next document), so the document's
+ * words can reuse the tokens' strings.
+ */
+export function shareTokens(text: string | null, tokens: readonly Token[]): void {
+  tokensText = text;
+  textTokens = tokens;
+}
 
 /**
  * The words of a whole document text, split once and shared by the stages that read words (numbers, figures,
@@ -32,22 +43,41 @@ let cachedWords: Word[] = [];
  */
 export function documentWords(text: string): Word[] {
   if (text !== cachedText) {
-    cachedWords = wordsOf(text);
+    cachedWords = wordsOf(text, 0, text.length, text === tokensText ? textTokens : []);
     cachedText = text;
   }
   return cachedWords;
 }
 
 /**
- * Splits `text[start, end)` into words with absolute offsets: the matches of WORD_RE, read by a hand-written scanner
- * that classifies each character with a table lookup instead of running the Unicode regex per word.
+ * Lower-case forms of words spelt as wink-nlp spells them (its strings live as long as the model, so this memo keeps
+ * no document's text alive); emptied when it grows past LOWER_MEMO_SIZE.
  */
-export function wordsOf(text: string, start = 0, end = text.length): Word[] {
+const lowerMemo = new Map<string, string>();
+const LOWER_MEMO_SIZE = 50_000;
+
+function lowerOfKnown(w: string): string {
+  let l = lowerMemo.get(w);
+  if (l === undefined) {
+    if (lowerMemo.size >= LOWER_MEMO_SIZE) lowerMemo.clear();
+    l = w.toLowerCase();
+    lowerMemo.set(w, l);
+  }
+  return l;
+}
+
+/**
+ * Splits `text[start, end)` into words with absolute offsets: the matches of WORD_RE, read by a hand-written scanner
+ * that classifies each character with a table lookup instead of running the Unicode regex per word. A word that is
+ * also one of `tokens` (the text's tokens, sorted by start) takes the token's string instead of a new copy.
+ */
+export function wordsOf(text: string, start = 0, end = text.length, tokens: readonly Token[] = []): Word[] {
   const out: Word[] = [];
   const slice = end === text.length ? text : text.slice(0, end);
   const n = slice.length;
   // like a global /u search, a start inside a surrogate pair means the whole pair; later stops are on boundaries
   let at = start > 0 && start < n && isTrailSurrogate(slice.charCodeAt(start)) && isLeadSurrogate(slice.charCodeAt(start - 1)) ? start - 1 : start;
+  let k = 0;
   for (;;) {
     at = spacesEnd(slice, at);
     if (at >= n) break;
@@ -65,8 +95,10 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       at = wordEnd(slice, from);
       changes = mayChangeCase(slice, from, at);
     }
-    const w = slice.slice(from, at);
-    out.push({ text: w, lower: changes ? w.toLowerCase() : w, start: from, end: at });
+    while (k < tokens.length && tokens[k].span[0] < from) k++;
+    const token = k < tokens.length && tokens[k].span[0] === from && tokens[k].span[1] === at ? tokens[k] : null;
+    const w = token ? token.text : slice.slice(from, at);
+    out.push({ text: w, lower: !changes ? w : token ? lowerOfKnown(w) : w.toLowerCase(), start: from, end: at });
   }
   return out;
 }

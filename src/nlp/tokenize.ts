@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
+import { shareTokens } from './read-numbers.js';
 import { nlp } from './wink.js';
 
 export const tokenize = defineStage({
@@ -12,6 +13,7 @@ export const tokenize = defineStage({
   requires: ['text', 'headings'],
   assigns: ['tokens', 'sentences'],
   run(doc) {
+    shareTokens(null, []);
     const { tokens, ranges } = readTokens(doc.text);
     const headings = doc.headings;
     const headingStarts = headings.length ? new Set(headings.map((h) => h.span[0])) : null;
@@ -21,6 +23,7 @@ export const tokenize = defineStage({
     }
     doc.tokens = tokens;
     doc.sentences = sentences;
+    shareTokens(doc.text, tokens);
   },
 });
 
