@@ -73,10 +73,10 @@ export function findResponsibilityIn(doc: SitrepDocument): void {
   const events = doc.events ?? [];
   if (!events.length) return;
   let ctx: Context | null = null;
+  const hits = cueWordsIn(doc.text);
   for (const s of doc.sentences ?? []) {
-    if (s.heading) continue;
+    if (s.heading || !mayHoldCue(doc.text, s.span, hits)) continue;
     const text = doc.text.slice(s.span[0], s.span[1]);
-    if (!CUE_WORDS.test(text)) continue;
     const found = cuesIn(text);
     if (!found) continue;
     ctx ??= { doc, ms: actorMentions(doc.actors ?? []), lastAccused: null };
@@ -111,8 +111,46 @@ function cuesIn(text: string): CueMatch[] | null {
   return found;
 }
 
-/** Cheap pre-test: sentences without any of these words hold no statement. */
-const CUE_WORDS = /responsib|claim|den(?:ied|ies)|reject|blam|accus|attribut|\bby\b|\bsaid (?:it|they) /i;
+/**
+ * Cheap pre-test: sentences without any of these words hold no statement. Every cue's pattern holds one of them;
+ * "claimed" and "by" count only where a cue can use them ("claimed by", "claimed the bombing", "carried out by"),
+ * as most sentences with them ("claimed the lives of", "killed by shelling") name no perpetrator.
+ */
+const CUE_WORDS = /responsib|claimed by|claimed (?:the|this|that|Tuesday's) |den(?:ied|ies)|reject|blam|accus|attribut|\bsaid (?:it|they) |(?:carried out|perpetrated|staged|launched|committed) by/gi;
+
+/** Where the pre-test's words start in the whole text, in order: one pass for the document, not one per sentence. */
+function cueWordsIn(text: string): number[] {
+  const out: number[] = [];
+  CUE_WORDS.lastIndex = 0;
+  for (let m = CUE_WORDS.exec(text); m; m = CUE_WORDS.exec(text)) {
+    out.push(m.index);
+    CUE_WORDS.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a pre-test word starts inside the sentence. A sentence that starts inside a word (after a letter, digit
+ * or `_`) is tested on its own: there "said" starts a word of the sentence but not of the whole text.
+ */
+function mayHoldCue(text: string, span: Span, hits: readonly number[]): boolean {
+  if (span[0] > 0 && WORD_CHAR.test(text[span[0] - 1])) {
+    CUE_WORDS.lastIndex = 0;
+    const found = CUE_WORDS.test(text.slice(span[0], span[1]));
+    CUE_WORDS.lastIndex = 0;
+    return found;
+  }
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo] < span[1];
+}
+
+const WORD_CHAR = /\w/;
 
 interface Context {
   doc: SitrepDocument;

@@ -120,6 +120,30 @@ describe('responsibility statements', () => {
   });
 });
 
+describe('responsibility cues', () => {
+  // the sentence pre-test must let every cue through: each of these is found
+  const lead = 'A truck bomb exploded at a checkpoint outside Garowe on Monday, killing nine people, police said. ';
+  it.each([
+    ['Responsibility for the attack was claimed by the Coastal Front.', 'claim'],
+    ['The bombing was claimed by the Coastal Front.', 'claim'],
+    ['The Coastal Front claimed responsibility.', 'claim'],
+    ["The Coastal Front claimed Tuesday's bombing.", 'claim'],
+    ['The Coastal Front claimed the Monday bombing.', 'claim'],
+    ['The Coastal Front claimed the bombing.', 'claim'],
+    ['The Coastal Front denied any involvement.', 'denial'],
+    ['The Coastal Front rejects responsibility.', 'denial'],
+    ['Officials blamed the attack on the Coastal Front.', 'blame'],
+    ['The governor accused the Coastal Front of the bombing.', 'blame'],
+    ['Police attributed the bombing to the Coastal Front.', 'attribution'],
+    ['The attack was carried out by the Coastal Front.', 'attribution'],
+    ['The attack was perpetrated by the Coastal Front.', 'attribution'],
+  ])('%s', (sentence, stance) => {
+    const doc = analyze(docFromText(lead + sentence, '2025-05-12'));
+    const statements = (doc.events ?? []).flatMap((e) => e.responsibility ?? []);
+    expect(statements).toContainEqual(expect.objectContaining({ stance, actor: 'Coastal Front' }));
+  });
+});
+
 describe('words that name object properties', () => {
   it('reads "constructor", "toString" and "valueOf" as plain words, without a failed stage', () => {
     const doc = analyze(docFromText('Three workers of a building constructor were killed when a crane collapsed in Lagos on Tuesday, the constructor said. The toString and valueOf hasOwnProperty words are not victims; two constructor staff were injured.', '2025-05-14'));
