@@ -404,7 +404,7 @@ function acronymDefinition(text: string, words: readonly Word[], from: number, t
   const acronym = m[1];
   const surface = text.slice(words[from].start, words[to - 1].end);
   const known = lookupActor(acronym) ?? lookupActor(surface);
-  const entry = known ?? { ...classifyName(surface), aliases: [acronym] };
+  const entry = known ?? { ...classifiedName(surface), aliases: [acronym] };
   return { entry, span: [words[from].start, words[to - 1].end], surface };
 }
 
@@ -457,8 +457,20 @@ function headWordName(text: string, words: readonly Word[], from: number, to: nu
   if (to - from < 2) return null;
   if (!isHeadWord(text, words[to - 1], t)) return null;
   const surface = text.slice(words[from].start, words[to - 1].end);
-  return { entry: { ...classifyName(surface), aliases: [] }, span: [words[from].start, words[to - 1].end], surface };
+  return { entry: { ...classifiedName(surface), aliases: [] }, span: [words[from].start, words[to - 1].end], surface };
 }
+
+/** classifyName through a bounded memo (the same names recur from report to report); callers copy the entry. */
+function classifiedName(name: string): ActorEntry {
+  let entry = classifiedNames.get(name);
+  if (entry === undefined) {
+    if (classifiedNames.size >= 10_000) classifiedNames.clear();
+    entry = classifyName(name);
+    classifiedNames.set(name, entry);
+  }
+  return entry;
+}
+const classifiedNames = new Map<string, ActorEntry>();
 
 /** Types an unknown name by its head word and side cues. */
 export function classifyName(name: string): ActorEntry {
@@ -528,11 +540,23 @@ function findAntecedent(named: readonly Hit[], at: number, noun: string, types: 
   for (let k = lastStartingBefore(named, at); k >= 0; k--) {
     const h = named[k];
     if (at - h.span[1] > COREF_WINDOW) break;
-    if (h.entry.name.toLowerCase().includes(noun)) return h;
+    if (lowerName(h.entry.name).includes(noun)) return h;
     if (!byType && types.includes(h.entry.type)) byType = h;
   }
   return byType;
 }
+
+/** An actor name in lower case, through a bounded memo (antecedent searches test the same names again and again). */
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    if (lowerNames.size >= 10_000) lowerNames.clear();
+    lower = name.toLowerCase();
+    lowerNames.set(name, lower);
+  }
+  return lower;
+}
+const lowerNames = new Map<string, string>();
 
 /** Index of the last hit starting before `at` in hits sorted by start, or -1. */
 function lastStartingBefore(hits: readonly Hit[], at: number): number {

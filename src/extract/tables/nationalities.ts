@@ -102,11 +102,10 @@ export function isNationalityNoun(lower: string): boolean {
  * ("South Sudan", "DR Congo"). Returns the country code and how many words it used, or null.
  */
 export function countryAt(words: readonly { readonly text: string }[], i: number): { code: string; n: number } | null {
-  if (!mayNameCountry(words[i].text)) return null;
-  const w = words[i].text.toLowerCase();
-  const list = namesByFirst.get(w);
-  if (list) {
-    for (const cand of list) {
+  const facts = countryWordFacts(words[i].text);
+  if (!facts) return null;
+  if (facts.names) {
+    for (const cand of facts.names) {
       let ok = true;
       for (let k = 1; k < cand.words.length; k++) {
         if ((words[i + k]?.text ?? '').toLowerCase() !== cand.words[k]) {
@@ -117,25 +116,37 @@ export function countryAt(words: readonly { readonly text: string }[], i: number
       if (ok) return { code: cand.code, n: cand.words.length };
     }
   }
-  const nat = byWord.get(w.replace(POSSESSIVE_END, ''));
-  if (nat) return { code: nat.code, n: 1 };
-  const named = namesByFirst.get(w.replace(POSSESSIVE_END, ''));
-  if (named) for (const cand of named) if (cand.words.length === 1) return { code: cand.code, n: 1 };
-  return null;
+  return facts.single ? { code: facts.single, n: 1 } : null;
 }
 
-/** Per word as written: does its lower case start a country name or is it a demonym (possibly possessive)? */
-const countryWordMemo = new Map<string, boolean>();
+/** What a word as written may start: country names (longest first), and the country it names alone, if any. */
+interface CountryWordFacts {
+  readonly names: readonly { readonly code: string; readonly words: readonly string[] }[] | undefined;
+  /** The country of the word alone, less a possessive: a demonym, people noun or one-word name. */
+  readonly single: string | null;
+}
 
-function mayNameCountry(word: string): boolean {
+/** Per word as written: null when its lower case neither starts a country name nor is a demonym (possibly possessive). */
+const countryWordMemo = new Map<string, CountryWordFacts | null>();
+
+function countryWordFacts(word: string): CountryWordFacts | null {
   let v = countryWordMemo.get(word);
   if (v === undefined) {
     if (countryWordMemo.size >= 50_000) countryWordMemo.clear();
     const w = word.toLowerCase();
-    v = COUNTRY_WORDS.has(w) || POSSESSIVE_END.test(w);
+    v = COUNTRY_WORDS.has(w) || POSSESSIVE_END.test(w) ? { names: namesByFirst.get(w), single: singleCountry(w.replace(POSSESSIVE_END, '')) } : null;
     countryWordMemo.set(word, v);
   }
   return v;
+}
+
+/** The country a lower-case word names on its own: a demonym or people noun, else a one-word country name. */
+function singleCountry(bare: string): string | null {
+  const nat = byWord.get(bare);
+  if (nat) return nat.code;
+  const named = namesByFirst.get(bare);
+  if (named) for (const cand of named) if (cand.words.length === 1) return cand.code;
+  return null;
 }
 
 /** The lower-case words a country mention may begin with (see `countryAt`), for scanners' quick filters. */
