@@ -14,7 +14,7 @@
  * 5. Generic "army"/"government" become the state forces / government of the report's main country (named in the
  *    table, or made from the nationality table: "Nigerien army"); with no country context they stay generic.
  */
-import type { SitrepDocument, Span } from '../model/document.js';
+import type { SitrepDocument, Span, Token } from '../model/document.js';
 import type { Actor, ActorType } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import {
@@ -38,7 +38,7 @@ import {
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
 import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
-import { posByStart, type OffsetLookup } from '../nlp/token-index.js';
+import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
 /** Longest actor name, in words, tried by the table scan. */
@@ -76,12 +76,12 @@ export const findActors = defineStage({
 export function findActorsIn(doc: SitrepDocument): Actor[] {
   const text = doc.text;
   const words = scanWords(text);
-  const posAt = posByStart(doc.tokens ?? []);
+  const tokens = doc.tokens ?? [];
   const tables = currentTables();
   const hits: Hit[] = [];
   const covered = new Uint8Array(words.length);
   const pending: Pending[] = [];
-  tableHits(text, words, posAt, hits, covered, pending, tables);
+  tableHits(text, words, tokens, hits, covered, pending, tables);
   nameHits(text, words, hits, covered, tables);
   hits.sort((a, b) => a.span[0] - b.span[0]);
   const countries = countryContext(text, words, hits);
@@ -118,7 +118,8 @@ function resolveContextual(hits: Hit[], pending: readonly Pending[], countries: 
   for (const p of pending) {
     const fromTable = contextualEntry(p.surface, set);
     const type = fromTable?.type ?? contextualType(p.surface);
-    const noun = normaliseCached(p.surface).split(' ').pop() ?? '';
+    const key = normaliseCached(p.surface);
+    const noun = key.slice(key.lastIndexOf(' ') + 1); // its last word
     const antecedent = type ? findAntecedent(named, p.span[0], noun, [type]) : null;
     const entry = antecedent && (!fromTable || antecedent.entry !== fromTable) ? antecedent.entry : fromTable;
     if (!entry) continue;
@@ -134,7 +135,7 @@ function contextualType(surface: string): ActorType | null {
 function tableHits(
   text: string,
   words: readonly Word[],
-  posAt: OffsetLookup<string>,
+  tokens: readonly Token[],
   hits: Hit[],
   covered: Uint8Array,
   pending: Pending[],
@@ -162,7 +163,7 @@ function tableHits(
         }
         continue;
       }
-      if (!acceptTableHit(entry, words, i, n, posAt)) break;
+      if (!acceptTableHit(entry, words, i, n, tokens)) break;
       hits.push({ entry, span: [w.start, last.end], surface });
       covered.fill(1, i, i + n);
       i += n - 1;
@@ -366,12 +367,12 @@ function insideName(words: readonly Word[], i: number): boolean {
 }
 
 /** Generic words used as adjectives or titles are not mentions ("military sites", "President Assad"). */
-function acceptTableHit(entry: ActorEntry, words: readonly Word[], i: number, n: number, posAt: OffsetLookup<string>): boolean {
+function acceptTableHit(entry: ActorEntry, words: readonly Word[], i: number, n: number, tokens: readonly Token[]): boolean {
   const next = words[i + n];
   const last = words[i + n - 1];
   if (!entry.generic) return true;
   if (next && next.gap === ' ' && next.cap) return false;
-  if (n === 1 && next && next.gap === ' ' && !last.possessive && ADJECTIVAL_POS.has(posAt.get(next.start) ?? '')) return false;
+  if (n === 1 && next && next.gap === ' ' && !last.possessive && ADJECTIVAL_POS.has(posByStart(tokens).get(next.start) ?? '')) return false;
   return true;
 }
 
