@@ -13,7 +13,7 @@ import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { boundedMemo } from './bounded-memo.js';
-import { PERSON_TITLES, isContextualPhrase, lookupActor, normaliseActorPhrase } from './tables/actors.js';
+import { PERSON_TITLES, actorFirstWords, isContextualPhrase, lookupActor, normaliseActorPhrase, type ActorEntry } from './tables/actors.js';
 import {
   AND_COMPOUNDS,
   ANAPHORS,
@@ -514,13 +514,9 @@ function resolveAnew(phrase: string, allowProper: boolean): Resolved {
   const described = describedBody(tokens, direct !== null);
   if (described) return { source: described };
   let generic: string | null = direct ? (docActors?.byGeneric.get(direct.name) ?? direct.name) : null;
-  for (let len = Math.min(tokens.length - 1, 7); len >= 1; len--) {
-    for (let a = 0; a + len <= tokens.length; a++) {
-      const hit = lookupActor(joinTokens(tokens, a, a + len));
-      if (hit && !hit.generic) return { source: ownName(tokens, a) ?? longerName(tokens, a + len) ?? hit.name };
-      if (hit && !generic) generic = ownName(tokens, a) ?? docActors?.byGeneric.get(hit.name) ?? hit.name;
-    }
-  }
+  const inner = innerEntries(phrase, tokens);
+  if (inner.named) return { source: ownName(tokens, inner.named.at) ?? longerName(tokens, inner.named.end) ?? inner.named.entry.name };
+  if (inner.generic && !generic) generic = ownName(tokens, inner.generic.at) ?? docActors?.byGeneric.get(inner.generic.entry.name) ?? inner.generic.entry.name;
   if (generic) return { source: generic };
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, 'the ').trim();
   if (ANAPHORS.has(lower) || ANAPHORS.has(lower.replace(/^the /, ''))) {
@@ -545,6 +541,59 @@ function resolveAnew(phrase: string, allowProper: boolean): Resolved {
   // a name as written: "Geir Pedersen", "Riverton Fire Department", "Iranian news agencies" — not "Russian air strikes on …"
   if (!/^[A-Z]/.test(name[name.length - 1]) && !SOURCE_HEADS.has(tail)) return null;
   return { source: name.join(' ').replace(/[’']s$/, '') };
+}
+
+/** A table entry named by the tokens `[at, end)` of a phrase. */
+interface InnerEntry {
+  at: number;
+  end: number;
+  entry: ActorEntry;
+}
+
+/**
+ * The table entries inside a phrase, runs of up to 7 of its tokens tried longest first, then left to right: the
+ * first named entry, and the first generic one met before it.
+ */
+interface InnerEntries {
+  named: InnerEntry | null;
+  generic: InnerEntry | null;
+}
+
+/** Longest run of a phrase's tokens looked up in the actor table. */
+const MAX_INNER_TOKENS = 7;
+
+function innerEntriesOf(tokens: readonly string[]): InnerEntries {
+  let generic: InnerEntry | null = null;
+  for (let len = Math.min(tokens.length - 1, MAX_INNER_TOKENS); len >= 1; len--) {
+    for (let a = 0; a + len <= tokens.length; a++) {
+      const hit = lookupActor(joinTokens(tokens, a, a + len));
+      if (hit && !hit.generic) return { named: { at: a, end: a + len, entry: hit }, generic };
+      if (hit && !generic) generic = { at: a, end: a + len, entry: hit };
+    }
+  }
+  return { named: null, generic };
+}
+
+/**
+ * `innerEntriesOf` by phrase, across documents: the answer depends only on the phrase and the actor table, so a
+ * phrase that recurs in a batch ("the Syrian Observatory for Human Rights said") is looked up run by run once. Emptied
+ * when the table changes (registerActors) or the memo grows past its bound.
+ */
+const innerMemo = new Map<string, InnerEntries>();
+let innerMemoTable: ReadonlySet<string> | null = null;
+
+function innerEntries(phrase: string, tokens: readonly string[]): InnerEntries {
+  const table = actorFirstWords();
+  if (table !== innerMemoTable || innerMemo.size >= 50_000) {
+    innerMemo.clear();
+    innerMemoTable = table;
+  }
+  let v = innerMemo.get(phrase);
+  if (v === undefined) {
+    v = innerEntriesOf(tokens);
+    innerMemo.set(phrase, v);
+  }
+  return v;
 }
 
 /** Actor phrases normalised for lookup; the same phrases recur across a batch of reports. */
