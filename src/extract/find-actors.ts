@@ -213,6 +213,8 @@ interface ScanTables {
   readonly first: ReadonlySet<string>;
   readonly trie: KeyNode;
   readonly startFilter: PlainWordFilter;
+  /** The words below the trie's first level: a plain word not in it continues no key. */
+  readonly laterFilter: PlainWordFilter;
 }
 let scanTables: ScanTables | null = null;
 
@@ -221,10 +223,23 @@ function currentTables(): ScanTables {
   const first = actorFirstWords();
   const trie = actorKeyTrie();
   if (!scanTables || scanTables.first !== first || scanTables.trie !== trie) {
-    scanTables = { first, trie, startFilter: new PlainWordFilter(first) };
+    scanTables = { first, trie, startFilter: new PlainWordFilter(first), laterFilter: new PlainWordFilter(laterWords(trie)) };
     wordInfos.clear();
   }
   return scanTables;
+}
+
+/** Every word of the key trie below its first level. */
+function laterWords(trie: KeyNode): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: KeyNode): void => {
+    node.next?.forEach((child, word) => {
+      out.add(word);
+      walk(child);
+    });
+  };
+  trie.next?.forEach((child) => walk(child));
+  return out;
 }
 
 /** The word's facts when a table entry may start with it (a filter on its offsets first, then its memo), else null. */
@@ -309,8 +324,9 @@ function candidateLengths(text: string, words: readonly Word[], i: number, maxN:
     if (!node) return lengths;
     if (node.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    // no key continues: a plain next word ends the walk (read by offset, not sliced)
-    if (!node.next && isPlainAt(text, words[k])) return lengths;
+    // a plain next word no key continues with ends the walk (read by offset, not sliced)
+    const next = words[k];
+    if (node.next ? !t.laterFilter.maybe(text, next.start, next.end) : isPlainAt(text, next)) return lengths;
     lower = plainLower(words[k].text, t);
     if (lower !== null) node = node.next?.get(lower);
   }
