@@ -209,16 +209,16 @@ function isUpper(text: string, at: number): boolean {
  * followed by a capitalised word; it ends at punctuation or after a possessive.
  */
 export function capitalisedRuns(words: readonly Word[]): readonly Run[] {
-  let runs = runsCache.get(words);
-  if (!runs) {
-    runs = findRuns(words);
-    runsCache.set(words, runs);
+  if (words !== lastRunWords) {
+    lastRuns = findRuns(words);
+    lastRunWords = words;
   }
-  return runs;
+  return lastRuns;
 }
 
-/** Runs per scanned word list: the actor and place finders ask for the same document's runs. */
-const runsCache = new WeakMap<readonly Word[], readonly Run[]>();
+/** The runs of the last word list asked for: the actor and place finders ask for the same document's runs. */
+let lastRunWords: readonly Word[] | null = null;
+let lastRuns: readonly Run[] = [];
 
 function findRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
