@@ -489,15 +489,17 @@ interface SentenceFacts {
 }
 
 function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[]): Figure[] {
+  if (!drafts.length) return [];
   const sentences = doc.sentences!;
   const dates = doc.dates ?? [];
-  const places = indexPlaces(doc.places, doc.text);
+  const places = indexPlaces(doc.places, doc.text, figureSentences(sentences, drafts));
   const index = new Map<Draft, number>();
   drafts.forEach((d, i) => index.set(d, i));
   let factsOf = -1;
   let facts: SentenceFacts = { background: false, when: [], causes: null };
-  // a figure whose sentence names no cause takes the cause the lead names ("The death toll rose to 213")
-  const leadCause = sentences.length ? causeOf(doc.text, sentences[0].span, sentences[0].span[0]) : null;
+  // a figure whose sentence names no cause takes the cause the lead names ("The death toll rose to 213"); read once
+  // the first such figure asks
+  let leadCause: string | null | undefined;
   const figures: Figure[] = [];
   for (const d of drafts) {
     const sent = sentences[d.sentence].span;
@@ -514,7 +516,11 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
     let cause = total?.cause ?? null;
     if (cause === null) {
       facts.causes ??= causesIn(doc.text, sent);
-      cause = nearestCause(facts.causes, sent, span[0]) ?? (background ? null : leadCause);
+      cause = nearestCause(facts.causes, sent, span[0]);
+      if (cause === null && !background) {
+        leadCause ??= sentences.length ? causeOf(doc.text, sentences[0].span, sentences[0].span[0]) : null;
+        cause = leadCause;
+      }
     }
     figures.push({
       kind: d.kind!,
@@ -542,6 +548,18 @@ function toFigures(doc: SitrepDocument, words: readonly Word[], drafts: Draft[])
   }
   checkParts(doc, figures);
   return figures;
+}
+
+/** The spans of the sentences that hold drafts, in order (drafts come sentence by sentence). */
+function figureSentences(sentences: NonNullable<SitrepDocument['sentences']>, drafts: readonly Draft[]): Span[] {
+  const out: Span[] = [];
+  let last = -1;
+  for (const d of drafts) {
+    if (d.sentence === last) continue;
+    out.push(sentences[d.sentence].span);
+    last = d.sentence;
+  }
+  return out;
 }
 
 /** The counted phrase as written, without a leading "of (the)" ("hundreds of the displaced" → "displaced"). */

@@ -217,18 +217,35 @@ export interface PlaceIndex {
 const MOVEMENT_BEFORE_PLACE_RE =
   /\b(?:to|towards?|into|reach(?:ed|ing)?|arriv(?:ed|ing) (?:in|at|from)|sent from|from (?:the )?(?:capital|neighbouring)|shelter(?:ing|ed)? in|camps? (?:in|near|at|outside))\s+(?:the\s+)?(?:(?:town|city|village|district|camps?)\s+(?:of|in|near)\s+)?$/i;
 
-/** Place mentions a figure can take its place from; `text` (the cleaned text) lets destinations be left out. */
-export function indexPlaces(places: readonly Place[] | undefined, text = ''): PlaceIndex {
+/**
+ * Place mentions a figure can take its place from; `text` (the cleaned text) lets destinations be left out. With
+ * `within` (sorted, non-overlapping spans: the sentences that hold figures), only mentions inside them are kept, the
+ * only ones `placeOf` reads for those sentences; the main place still counts every mention.
+ */
+export function indexPlaces(places: readonly Place[] | undefined, text = '', within?: readonly Span[]): PlaceIndex {
   const mentions: PlaceIndex['mentions'] = [];
   let main: Place | null = null;
   for (const p of places ?? []) {
     for (const m of p.mentions) {
+      if (within && !inSpans(within, m[0])) continue;
       if (!MOVEMENT_BEFORE_PLACE_RE.test(text.slice(Math.max(0, m[0] - 40), m[0]))) mentions.push({ at: m[0], place: p });
     }
     if (!main || p.mentions.length > main.mentions.length) main = p;
   }
   mentions.sort((a, b) => a.at - b.at);
   return { mentions, main };
+}
+
+/** Whether `at` lies in one of `spans` (sorted, non-overlapping), by binary search. */
+function inSpans(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo][0] <= at;
 }
 
 /** The place mentioned nearest the figure in its sentence, else the document's main place. */
