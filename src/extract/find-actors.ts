@@ -517,7 +517,7 @@ function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], c
     for (let n = 2; n >= 1; n--) {
       if (i + n >= words.length || anySet(covered, i + 1, i + 1 + n)) continue;
       if (words[i + 1].gap === 'x' || (n === 2 && words[i + 2].gap === 'x')) continue;
-      const noun = corefNoun(words, i + 1, n);
+      const noun = corefNoun(text, words, i + 1, n);
       if (noun === null) continue;
       const types = COREF_NOUNS[noun];
       if (!types) continue;
@@ -541,8 +541,12 @@ function isThe(text: string, word: Word): boolean {
 /** Words whose lookup in COREF_NOUNS may find something: the nouns' first words. */
 const COREF_HEADS: ReadonlySet<string> = new Set(Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]));
 
+/** COREF_HEADS as a filter: most words after "the" are rejected by offset, without a lower-case copy. */
+const COREF_HEAD_FILTER = new PlainWordFilter(COREF_HEADS);
+
 /** The lower-case noun made by `n` words from `words[at]`, joined by one space, when it may be a COREF_NOUNS key. */
-function corefNoun(words: readonly Word[], at: number, n: number): string | null {
+function corefNoun(text: string, words: readonly Word[], at: number, n: number): string | null {
+  if (!COREF_HEAD_FILTER.maybe(text, words[at].start, words[at].end)) return null;
   const head = words[at].text.toLowerCase();
   if (!COREF_HEADS.has(head)) return null;
   return n === 1 ? head : `${head} ${words[at + 1].text.toLowerCase()}`;
