@@ -279,8 +279,11 @@ export function readChronoAll(text: string, pub: Date | null): DateMention[] {
     const r = withoutCommaCount(r0, ref);
     const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
     if (!known) continue; // a time of day alone
-    const hasYear = r.start.isCertain('year') || HAS_YEAR.test(r.text);
-    if (!pub && !hasYear) continue; // relative to an unknown publication date
+    const writtenYear = HAS_YEAR.test(r.text);
+    const hasYear = r.start.isCertain('year') || writtenYear;
+    // relative to an unknown publication date: chrono calls the year of "last month" or "yesterday" certain, since it
+    // follows from its reference date, so without a publication date only a year written in the text counts
+    if (!pub && !writtenYear) continue;
     let start = r.start.date();
     let end = r.end?.date() ?? start;
     // "On Wednesday, 12 people died": chrono reads the count as a day of the month

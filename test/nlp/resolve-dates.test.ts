@@ -21,6 +21,10 @@ describe('resolveDates', () => {
     expect(dates('It was shelled earlier in the week.')).toEqual(['earlier in the week|2024-11-25|2024-11-27|period|ev']);
     expect(dates('Strikes intensified last month.')).toEqual(['last month|2024-10-01|2024-10-31|month|ev']);
   });
+  it('without a publication date, resolves only dates whose year is written', () => {
+    expect(dates('Strikes intensified last month and yesterday the toll rose, three days ago.', null)).toEqual([]);
+    expect(dates('A truce was agreed on 4 March 2020; it collapsed last month.', null)).toEqual(['on 4 March 2020|2020-03-04|2020-03-04|day|ev']);
+  });
   it('marks long-past dates and "since YEAR" as background', () => {
     expect(dates('The war has raged since 2011.')).toEqual(['since 2011|2011-01-01|2024-11-28|period|bg']);
     expect(dates('A truce was agreed in March 2020.')).toEqual(['March 2020|2020-03-01|2020-03-31|month|bg']);
