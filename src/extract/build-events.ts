@@ -11,7 +11,7 @@ import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
 import { defineStage } from '../pipeline/stage.js';
 import { classOfRule, firstRule } from './classify-events.js';
-import { AGENT_MARKER, NON_PARTICIPANT_TYPES, NO_FATALITIES, TARGET_MARKERS } from './tables/events.js';
+import { AGENT_ARTICLE, AGENT_MARKER, MARKER_REACH, NON_PARTICIPANT_TYPES, NO_FATALITIES, TARGET_MARKERS } from './tables/events.js';
 
 interface Draft {
   event: SitrepEvent;
@@ -49,14 +49,14 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
     if (isBackground(found, span, text)) continue;
     const roles = assignRoles(doc.text, span, mentionsWithin(found.actors, span));
     const cls = classOfRule(rule, roles.actor1?.side ?? null);
-    const place = placeIn(found.places, span);
+    const place = placeIn(doc, found.placeRanks, span);
     let e = merge(drafts, cls.type, cls.subType, place);
     if (e < 0) e = newDraft(drafts, cls.type, cls.subType, place, span);
     const draft = drafts[e];
     draft.sentences.push(s);
     draft.event.actor1 ??= roles.actor1?.name ?? null;
     draft.event.actor2 ??= (roles.actor2?.name ?? (cls.type === 'Violence against civilians' ? 'civilians' : null));
-    if (NO_FATALITIES.test(text)) draft.noFatalities = true;
+    if (!draft.noFatalities && NO_FATALITIES.test(text)) draft.noFatalities = true;
     sentenceEvent[s] = e;
   }
   attachFigures(doc, sentenceEvent, drafts);
@@ -72,8 +72,8 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
 interface Found {
   /** Mentions of actors that take part in events (not those that report them), sorted by start. */
   actors: ActorMention[];
-  /** Place mentions with their kind rank, sorted by start. */
-  places: PlaceMention[];
+  /** Each place's kind rank (see PLACE_KIND_ORDER). */
+  placeRanks: number[];
   backgroundDates: DateMention[];
   /** The publication year, or 0 when unknown. */
   year: number;
@@ -83,7 +83,9 @@ function foundIn(doc: SitrepDocument): Found {
   const backgroundDates: DateMention[] = [];
   for (const m of doc.dates ?? []) if (m.background) backgroundDates.push(m);
   const year = Number((doc.meta?.published ?? '').slice(0, 4));
-  return { actors: participantMentions(doc.actors ?? []), places: placeMentionsOf(doc), backgroundDates, year: year || 0 };
+  const placeRanks: number[] = [];
+  for (const p of doc.places ?? []) placeRanks.push(PLACE_KIND_ORDER.indexOf(p.kind));
+  return { actors: participantMentions(doc.actors ?? []), placeRanks, backgroundDates, year: year || 0 };
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -152,49 +154,95 @@ function assignRoles(text: string, sentence: Span, parts: readonly ActorMention[
   let actor1: Actor | null = null;
   let actor2: Actor | null = null;
   for (const m of parts) {
-    const before = text.slice(Math.max(sentence[0], m.span[0] - 20), m.span[0]);
-    if (AGENT_MARKER.test(before)) actor1 = m.actor;
-    else if (TARGET_MARKERS.test(before) && !actor2) actor2 = m.actor;
+    const from = Math.max(sentence[0], m.span[0] - MARKER_REACH);
+    if (agentBefore(text, from, m.span[0])) actor1 = m.actor;
+    else if (!actor2 && targetBefore(text, from, m.span[0])) actor2 = m.actor;
   }
-  actor1 ??= parts.find((m) => m.actor !== actor2 && m.actor.type !== 'civilians')?.actor ?? null;
-  if (!actor2) actor2 = parts.find((m) => m.actor !== actor1 && m.span[0] > (firstSpanOf(parts, actor1) ?? 0) && m.actor.side !== actor1?.side)?.actor ?? null;
+  if (!actor1) for (const m of parts) if (m.actor !== actor2 && m.actor.type !== 'civilians') {
+    actor1 = m.actor;
+    break;
+  }
+  if (!actor2) {
+    const after = firstSpanOf(parts, actor1) ?? 0;
+    for (const m of parts) if (m.actor !== actor1 && m.span[0] > after && m.actor.side !== actor1?.side) {
+      actor2 = m.actor;
+      break;
+    }
+  }
   if (actor1 === actor2) actor2 = null;
   return { actor1, actor2 };
 }
 
 function firstSpanOf(ms: readonly ActorMention[], a: Actor | null): number | null {
-  return a ? ms.find((m) => m.actor === a)?.span[0] ?? null : null;
+  if (a) for (const m of ms) if (m.actor === a) return m.span[0];
+  return null;
+}
+
+/** Whether `text[from, at)` ends with "by", spaces, and optionally "the" and spaces. */
+function agentBefore(text: string, from: number, at: number): boolean {
+  const k = spacesFrom(text, from, at);
+  if (k === at) return false;
+  if (wordEndsAt(text, from, k, AGENT_MARKER)) return true;
+  if (!wordEndsAt(text, from, k, AGENT_ARTICLE)) return false;
+  const j = spacesFrom(text, from, k - AGENT_ARTICLE.length);
+  return j < k - AGENT_ARTICLE.length && wordEndsAt(text, from, j, AGENT_MARKER);
+}
+
+/** Whether `text[from, at)` ends with a target marker and spaces. */
+function targetBefore(text: string, from: number, at: number): boolean {
+  const k = spacesFrom(text, from, at);
+  if (k === at) return false;
+  for (const w of TARGET_MARKERS) if (wordEndsAt(text, from, k, w)) return true;
+  return false;
+}
+
+/** The start of the run of spaces (`\s`) that ends at `at`, no earlier than `from`. */
+function spacesFrom(text: string, from: number, at: number): number {
+  let k = at;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * Whether `word` (lower-case ASCII letters) ends at `end`, in either case, starting no earlier than `from` and at a
+ * word start: `from` itself, or after a character that is not an ASCII letter, digit or `_`.
+ */
+function wordEndsAt(text: string, from: number, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < from) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return start === from || !isWordCode(text.charCodeAt(start - 1));
+}
+
+/** Whether the character code is a `\w` character: an ASCII letter, digit or `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether the character code is white space as `\s` reads it. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Place kinds, most specific first: a sentence's event happens at its most specific place. */
 const PLACE_KIND_ORDER = ['populated', 'facility', 'road', 'area', 'admin1', 'country'];
 
-interface PlaceMention {
-  span: Span;
-  place: number;
-  rank: number;
-}
-
-/** Every place mention with its place's index and kind rank, sorted by start. */
-function placeMentionsOf(doc: SitrepDocument): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const places = doc.places ?? [];
-  for (let i = 0; i < places.length; i++) {
-    const rank = PLACE_KIND_ORDER.indexOf(places[i].kind);
-    for (const span of places[i].mentions) out.push({ span, place: i, rank });
-  }
-  return sortByStart(out);
-}
-
 /** The most specific place named in the sentence: town or facility, then province, then country (first listed on ties). */
-function placeIn(placeMentions: readonly PlaceMention[], span: Span): number | null {
-  let best: PlaceMention | null = null;
-  for (let k = firstFrom(placeMentions, span[0]); k < placeMentions.length && placeMentions[k].span[0] <= span[1]; k++) {
-    const m = placeMentions[k];
-    if (m.span[1] > span[1]) continue;
-    if (!best || m.rank < best.rank || (m.rank === best.rank && m.place < best.place)) best = m;
+function placeIn(doc: SitrepDocument, ranks: readonly number[], span: Span): number | null {
+  const places = doc.places ?? [];
+  let best = -1;
+  for (let i = 0; i < places.length; i++) {
+    if (best >= 0 && ranks[i] >= ranks[best]) continue;
+    for (const m of places[i].mentions) {
+      if (m[0] >= span[0] && m[1] <= span[1]) {
+        best = i;
+        break;
+      }
+    }
   }
-  return best ? best.place : null;
+  return best >= 0 ? best : null;
 }
 
 /** The index of the first draft the sentence's event merges into (same type and sub-type, no other place), or -1. */

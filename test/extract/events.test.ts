@@ -112,6 +112,15 @@ describe('build-events', () => {
   });
 });
 
+describe('event roles', () => {
+  it('takes the actor from "by (the) X" and the target from "against X", across any white space', () => {
+    const shelled = buildEventsFor(analyzeEntities('Rebels were shelled by\u00a0the  army in Saraqeb on Monday.', '2025-01-06'))[0];
+    expect(shelled).toMatchObject({ actor1: 'army' });
+    const offensive = buildEventsFor(analyzeEntities('The army and militants launched an offensive against\u2009rebels near Idlib.', '2025-01-06'))[0];
+    expect(offensive).toMatchObject({ actor1: 'army', actor2: 'rebels' });
+  });
+});
+
 describe('responsibility statements', () => {
   it('reads "X said it carried out the attack" as a claim', () => {
     const doc = analyze(docFromText('A truck bomb exploded at a checkpoint outside Garowe on Monday, killing nine people, police said. The Coastal Front said it carried out the attack.', '2025-05-12'));

@@ -62,9 +62,16 @@ export const TERRITORY_SUBTYPES = {
 /** Sentences stating that nobody died: the event's fatalities are 0, not unknown. */
 export const NO_FATALITIES = /\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)|\bno (?:casualties|fatalities|deaths|injuries)\b|\bwithout (?:casualties|causing casualties)|\bnobody was (?:killed|hurt)/i;
 
-/** Words placing the acting side in a sentence: "X attacked Y", "by X", "against Y". */
-export const TARGET_MARKERS = /\b(?:against|on|targeting|at|into|from)\s+$/i;
-export const AGENT_MARKER = /\bby\s+(?:the\s+)?$/i;
+/**
+ * Words placing the acting side in a sentence: "by (the) X" names the actor, "against/on/targeting/at/into/from X"
+ * the target. A marker is a whole word (either case), followed by spaces, within 20 characters before the mention.
+ */
+export const TARGET_MARKERS: readonly string[] = ['against', 'on', 'targeting', 'at', 'into', 'from'];
+export const AGENT_MARKER = 'by';
+/** The word an agent marker may have between it and the actor ("by the army"). */
+export const AGENT_ARTICLE = 'the';
+/** How far before a mention its marker may start, in characters. */
+export const MARKER_REACH = 20;
 
 /** Actor types that report events rather than take part in them. */
 export const NON_PARTICIPANT_TYPES: ReadonlySet<string> = new Set(['monitor', 'ngo', 'un-agency', 'media', 'person']);
