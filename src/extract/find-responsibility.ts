@@ -134,7 +134,7 @@ function cueWordsIn(text: string): number[] {
  * or `_`) is tested on its own: there "said" starts a word of the sentence but not of the whole text.
  */
 function mayHoldCue(text: string, span: Span, hits: readonly number[]): boolean {
-  if (span[0] > 0 && WORD_CHAR.test(text[span[0] - 1])) {
+  if (span[0] > 0 && isWordCode(text.charCodeAt(span[0] - 1))) {
     CUE_WORDS.lastIndex = 0;
     const found = CUE_WORDS.test(text.slice(span[0], span[1]));
     CUE_WORDS.lastIndex = 0;
@@ -150,7 +150,10 @@ function mayHoldCue(text: string, span: Span, hits: readonly number[]): boolean 
   return lo < hits.length && hits[lo] < span[1];
 }
 
-const WORD_CHAR = /\w/;
+/** Whether the character code is a `\w` character: an ASCII letter, digit or `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 interface Context {
   doc: SitrepDocument;
