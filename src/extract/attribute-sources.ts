@@ -12,8 +12,7 @@ import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { boundedMemo } from './bounded-memo.js';
-import { PERSON_TITLES, actorFirstWords, isContextualPhrase, lookupActor, normaliseActorPhrase, type ActorEntry } from './tables/actors.js';
+import { PERSON_TITLES, actorFirstWords, isContextualPhrase, lookupActor, normaliseCached, type ActorEntry } from './tables/actors.js';
 import {
   AND_COMPOUNDS,
   ANAPHORS,
@@ -596,8 +595,8 @@ function innerEntries(phrase: string, tokens: readonly string[]): InnerEntries {
   return v;
 }
 
-/** Actor phrases normalised for lookup; the same phrases recur across a batch of reports. */
-const normalised = boundedMemo(normaliseActorPhrase);
+/** Actor phrases normalised for lookup (the actor table's bounded memo; the same phrases recur across a batch). */
+const normalised = normaliseCached;
 
 /** `tokens.slice(a, b).join(' ')` without the intermediate array. */
 function joinTokens(tokens: readonly string[], a: number, b: number): string {

@@ -7,6 +7,7 @@
  * Fatalities come from the event's killed figures, never counting a breakdown together with its total.
  */
 import type { DateMention, Sentence, SitrepDocument, Span } from '../model/document.js';
+import { lowerBound } from '../model/document.js';
 import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -110,14 +111,7 @@ function hasYearBefore(text: string, year: number): boolean {
 
 /** The index of the first mention (sorted by start) starting at or after `start`: a binary search. */
 function firstFrom(sorted: readonly { span: Span }[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span[0] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted.length, (i) => sorted[i].span[0], start);
 }
 
 /** The mentions (sorted by start) lying inside `span`, in order. */
@@ -298,13 +292,7 @@ function sentenceIndexOf(sentences: readonly Sentence[], ordered: boolean, span:
     for (let k = 0; k < sentences.length; k++) if (sentences[k].span[0] <= span[0] && span[1] <= sentences[k].span[1]) return k;
     return -1;
   }
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].span[1] < span[1]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sentences.length, (i) => sentences[i].span[1], span[1]);
   return lo < sentences.length && sentences[lo].span[0] <= span[0] ? lo : -1;
 }
 

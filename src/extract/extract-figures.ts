@@ -7,6 +7,7 @@
  * Sources are credited afterwards by the `attribute-sources` stage.
  */
 import type { DateMention, NumberMention, SitrepDocument, Span } from '../model/document.js';
+import { lowerBound } from '../model/document.js';
 import type { Figure, FigureKind, Side } from '../model/figure.js';
 import { documentWords, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -174,25 +175,13 @@ function draftOf(n: NumberMention, left: number, right: number, np: VictimPhrase
 
 /** Index of the word starting at `offset`, or -1 (words are in text order, so a binary search finds it). */
 function wordStartingAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(words.length, (i) => words[i].start, offset);
   return lo < words.length && words[lo].start === offset ? lo : -1;
 }
 
 /** One past the index of the word ending at `offset`, or -1. */
 function wordEndingAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(words.length, (i) => words[i].end, offset);
   return lo < words.length && words[lo].end === offset ? lo + 1 : -1;
 }
 

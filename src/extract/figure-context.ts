@@ -3,6 +3,7 @@
  * the date or period it holds for, its place and its cause.
  */
 import type { DateMention, SitrepDocument, Span } from '../model/document.js';
+import { lowerBound } from '../model/document.js';
 import type { Place, PlaceRef } from '../model/entities.js';
 import { CAUSES } from './tables/causes.js';
 import { AS_OF_DATE, BACKGROUND_PHRASES, SUPERLATIVE_BEFORE_SINCE, WHEN_CLAUSE_AFTER_DATE } from './tables/figure-words.js';
@@ -30,13 +31,7 @@ export function isBackground(doc: SitrepDocument, sentence: Span, datesIn: reado
 
 /** Dates whose span lies inside [a, b), by binary search over the document's sorted dates. */
 export function datesWithin(dates: readonly DateMention[], a: number, b: number): DateMention[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].span[0] < a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(dates.length, (i) => dates[i].span[0], a);
   const out: DateMention[] = [];
   for (let i = lo; i < dates.length && dates[i].span[0] < b; i++) out.push(dates[i]);
   return out;
@@ -238,13 +233,8 @@ export function indexPlaces(places: readonly Place[] | undefined, text = '', wit
 
 /** Whether `at` lies in one of `spans` (sorted, non-overlapping), by binary search. */
 function inSpans(spans: readonly Span[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  // the first span ending after `at`
+  const lo = lowerBound(spans.length, (i) => spans[i][1], at + 1);
   return lo < spans.length && spans[lo][0] <= at;
 }
 
@@ -253,14 +243,7 @@ export function placeOf(index: PlaceIndex, sentence: Span, at: number): PlaceRef
   let best: Place | null = null;
   let dist = Infinity;
   const mentions = index.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].at < sentence[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < mentions.length && mentions[i].at < sentence[1]; i++) {
+  for (let i = lowerBound(mentions.length, (k) => mentions[k].at, sentence[0]); i < mentions.length && mentions[i].at < sentence[1]; i++) {
     const m = mentions[i];
     const d = Math.abs(m.at - at);
     if (d < dist) {

@@ -15,6 +15,8 @@
  *    table, or made from the nationality table: "Nigerien army"); with no country context they stay generic.
  */
 import type { SitrepDocument, Span, Token } from '../model/document.js';
+import { lowerBound } from '../model/document.js';
+import { boundedMemo } from './bounded-memo.js';
 import type { Actor, ActorType } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import {
@@ -478,16 +480,7 @@ function headWordName(text: string, words: readonly Word[], from: number, to: nu
 }
 
 /** classifyName through a bounded memo (the same names recur from report to report); callers copy the entry. */
-function classifiedName(name: string): ActorEntry {
-  let entry = classifiedNames.get(name);
-  if (entry === undefined) {
-    if (classifiedNames.size >= 10_000) classifiedNames.clear();
-    entry = classifyName(name);
-    classifiedNames.set(name, entry);
-  }
-  return entry;
-}
-const classifiedNames = new Map<string, ActorEntry>();
+const classifiedName = boundedMemo(classifyName, 10_000);
 
 /** Types an unknown name by its head word and side cues. */
 export function classifyName(name: string): ActorEntry {
@@ -568,27 +561,11 @@ function findAntecedent(named: readonly Hit[], at: number, noun: string, types: 
 }
 
 /** An actor name in lower case, through a bounded memo (antecedent searches test the same names again and again). */
-function lowerName(name: string): string {
-  let lower = lowerNames.get(name);
-  if (lower === undefined) {
-    if (lowerNames.size >= 10_000) lowerNames.clear();
-    lower = name.toLowerCase();
-    lowerNames.set(name, lower);
-  }
-  return lower;
-}
-const lowerNames = new Map<string, string>();
+const lowerName = boundedMemo((name) => name.toLowerCase(), 10_000);
 
 /** Index of the last hit starting before `at` in hits sorted by start, or -1. */
 function lastStartingBefore(hits: readonly Hit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].span[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(hits.length, (i) => hits[i].span[0], at) - 1;
 }
 
 /** "the army" in a report about a country is that country's army ("Nigerien army", "Syrian army"). */

@@ -710,27 +710,13 @@ function placeFor(
     if (anchor.lat !== null && anchor.lon !== null) {
       const bearing = BEARINGS[m.relative.bearing ?? ''] ?? 0;
       const pt = offsetPoint(anchor.lat, anchor.lon, m.relative.distanceKm ?? DEFAULT_RELATIVE_KM, bearing);
-      base.lat = pt.lat;
-      base.lon = pt.lon;
-      base.country = anchor.country;
-      base.admin1 = anchor.admin1;
-      base.precision = 'approximate';
-      base.locatedBy = 'relative';
-      base.relative = rel;
+      approximateNear(base, pt.lat, pt.lon, anchor, 'relative').relative = rel;
       return base;
     }
   }
   if (m.kind === 'facility' || m.kind === 'road') {
     const near = nearbyPlace(m, all);
-    if (near && near.lat !== null) {
-      base.lat = near.lat;
-      base.lon = near.lon;
-      base.country = near.country;
-      base.admin1 = near.admin1;
-      base.precision = 'approximate';
-      base.locatedBy = 'nearby';
-      return base;
-    }
+    if (near && near.lat !== null) return approximateNear(base, near.lat, near.lon, near, 'nearby');
   }
   const admin = sentenceAdmin(m, all, gaz) ?? topAdmin;
   if (admin) return atAdmin(base, admin, gaz, 'admin1');
@@ -742,6 +728,17 @@ function placeFor(
 function startsWithT(name: string): boolean {
   const c = name.charCodeAt(0);
   return c === 0x74 || c === 0x54;
+}
+
+/** Locates `p` approximately at a point near another place (moved from it, or beside it), in that place's division. */
+function approximateNear(p: Place, lat: number | null, lon: number | null, from: Place, how: 'relative' | 'nearby'): Place {
+  p.lat = lat;
+  p.lon = lon;
+  p.country = from.country;
+  p.admin1 = from.admin1;
+  p.precision = 'approximate';
+  p.locatedBy = how;
+  return p;
 }
 
 /** Puts `p` at a gazetteer town (and returns it). */

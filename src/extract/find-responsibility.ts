@@ -8,6 +8,7 @@
  * group", "it") the last armed group named earlier in the report.
  */
 import type { SitrepDocument, Span } from '../model/document.js';
+import { lowerBound } from '../model/document.js';
 import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { sortByStart } from './build-events.js';
@@ -140,13 +141,7 @@ function mayHoldCue(text: string, span: Span, hits: readonly number[]): boolean 
     CUE_WORDS.lastIndex = 0;
     return found;
   }
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid] < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(hits.length, (i) => hits[i], span[0]);
   return lo < hits.length && hits[lo] < span[1];
 }
 

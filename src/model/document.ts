@@ -201,6 +201,22 @@ export function sliceSpan(doc: Pick<SitrepDocument, 'text'>, span: Span): string
   return doc.text.slice(span[0], span[1]);
 }
 
+/**
+ * The first index in `[0, length)` whose key is at least `target`, or `length` when there is none: a binary search
+ * over keys that never decrease (span starts or ends of items in text order). Every offset lookup over sorted spans
+ * goes through it.
+ */
+export function lowerBound(length: number, keyAt: (i: number) => number, target: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyAt(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Maps a cleaned-text offset to the matching offset in `source`. */
 export function toSourceOffset(map: OffsetMap, offset: number): number {
   const segs = map.segments;

@@ -4,6 +4,7 @@
  * hand, fall back to a Map.) Remembered per token array, so stages share one index.
  */
 import type { Token } from '../model/document.js';
+import { lowerBound } from '../model/document.js';
 
 export interface OffsetLookup<T> {
   get(offset: number): T | undefined;
@@ -27,14 +28,8 @@ function sortedByStart(tokens: readonly Token[]): boolean {
 }
 
 function lastStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].span[0] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo - 1];
+  // one before the first token starting after `offset`
+  const t = tokens[lowerBound(tokens.length, (i) => tokens[i].span[0], offset + 1) - 1];
   return t && t.span[0] === offset ? t : undefined;
 }
 
@@ -66,13 +61,7 @@ function byOffset(words: readonly Ranged[], key: (w: Ranged) => number, shift: n
   }
   return {
     get(offset) {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (key(words[mid]) < offset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(words.length, (i) => key(words[i]), offset);
       return lo < words.length && key(words[lo]) === offset ? lo + shift : undefined;
     },
   };

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/entities.js';
 import { FORCE_NOUNS, GOVERNMENT_NOUNS, POLICE_NOUNS, allNationalities, countryNames } from './nationalities.js';
 import { wordTable } from '../../nlp/word-table.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 export interface ActorEntry {
   /** Canonical name, used in output. */
@@ -306,21 +307,13 @@ export function isContextualPhrase(phrase: string): boolean {
   return byContext!.has(normaliseCached(phrase));
 }
 
+/** `normaliseActorPhrase` through a bounded memo: the scanners look up the same n-grams document after document. */
+export const normaliseCached = boundedMemo(normaliseActorPhrase);
+
 /**
  * Finds the table entry a phrase names, or null. "the Observatory's", "SOHR", "Syrian Observatory for Human Rights"
  * → Syrian Observatory for Human Rights. Acronyms match only in capitals ("WHO", not "who").
  */
-const phraseCache = new Map<string, string>();
-/** `normaliseActorPhrase` through a bounded memo: the scanners look up the same n-grams document after document. */
-export function normaliseCached(phrase: string): string {
-  let v = phraseCache.get(phrase);
-  if (v === undefined) {
-    if (phraseCache.size >= 50_000) phraseCache.clear();
-    v = normaliseActorPhrase(phrase);
-    phraseCache.set(phrase, v);
-  }
-  return v;
-}
 
 /** lookupActor's answers by exact phrase, for the index they were read from (scanners ask the same n-grams often). */
 const lookupMemo = new Map<string, ActorEntry | null>();

@@ -10,6 +10,7 @@
  */
 import { COUNTRIES, type CountryEntry } from './places-countries.js';
 import { wordTable } from '../../nlp/word-table.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 export interface Nationality {
   /** ISO 3166-1 alpha-2. */
@@ -127,18 +128,10 @@ interface CountryWordFacts {
 }
 
 /** Per word as written: null when its lower case neither starts a country name nor is a demonym (possibly possessive). */
-const countryWordMemo = new Map<string, CountryWordFacts | null>();
-
-function countryWordFacts(word: string): CountryWordFacts | null {
-  let v = countryWordMemo.get(word);
-  if (v === undefined) {
-    if (countryWordMemo.size >= 50_000) countryWordMemo.clear();
-    const w = word.toLowerCase();
-    v = COUNTRY_WORDS.has(w) || POSSESSIVE_END.test(w) ? { names: namesByFirst.get(w), single: singleCountry(w.replace(POSSESSIVE_END, '')) } : null;
-    countryWordMemo.set(word, v);
-  }
-  return v;
-}
+const countryWordFacts = boundedMemo((word): CountryWordFacts | null => {
+  const w = word.toLowerCase();
+  return COUNTRY_WORDS.has(w) || POSSESSIVE_END.test(w) ? { names: namesByFirst.get(w), single: singleCountry(w.replace(POSSESSIVE_END, '')) } : null;
+});
 
 /** The country a lower-case word names on its own: a demonym or people noun, else a one-word country name. */
 function singleCountry(bare: string): string | null {
