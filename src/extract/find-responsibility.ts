@@ -26,16 +26,19 @@ interface ResponsibilityCue {
 /** Nouns for the event a cue refers to ("claimed the bombing", "blamed the attack on"). */
 const EVENT_NOUN = '(?:attack|attacks|bombing|bombings|blast|explosion|assault|ambush|raid|strike|shelling|killings?|massacre|shooting)';
 
+/** A day named as the event's ("Tuesday's bombing", "yesterday's attack"), between the verb and the event noun. */
+const DAY_POSSESSIVE = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day|last night|weekend)['’]s";
+
 /** The cues, tried in order; a sentence gives one statement per cue that matches. */
 export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
   // "responsibility was claimed by X" / "claimed by X": the accused follows
   { name: 'claimed-by', stance: 'claim', slot: 'after', pattern: new RegExp(`\\b(?:responsibility (?:for [^,.;]{0,60} )?was claimed|${EVENT_NOUN} (?:was|were) claimed) by\\s+`, 'i') },
   // "X claimed responsibility", "X said it carried out the attack", "X claimed the bombing"
-  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|Tuesday's|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i') },
+  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|${DAY_POSSESSIVE}|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i') },
   // "X denied involvement / any role / responsibility"
   { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i },
   // "blamed the attack on X", "blamed X for the attack", "accused X of"
-  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |Tuesday's )?${EVENT_NOUN} on\\s+`, 'i') },
+  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |${DAY_POSSESSIVE} )?${EVENT_NOUN} on\\s+`, 'i') },
   { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i') },
   // "attributed the attack to X", "the bombing was carried out by X"
   { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i') },
@@ -117,7 +120,7 @@ function cuesIn(text: string): CueMatch[] | null {
  * "claimed" and "by" count only where a cue can use them ("claimed by", "claimed the bombing", "carried out by"),
  * as most sentences with them ("claimed the lives of", "killed by shelling") name no perpetrator.
  */
-const CUE_WORDS = /responsib|claimed by|claimed (?:the|this|that|Tuesday's) |den(?:ied|ies)|reject|blam|accus|attribut|\bsaid (?:it|they) |(?:carried out|perpetrated|staged|launched|committed) by/gi;
+const CUE_WORDS = new RegExp(`responsib|claimed by|claimed (?:the|this|that|${DAY_POSSESSIVE}) |den(?:ied|ies)|reject|blam|accus|attribut|\\bsaid (?:it|they) |(?:carried out|perpetrated|staged|launched|committed) by`, 'gi');
 
 /** Where the pre-test's words start in the whole text, in order: one pass for the document, not one per sentence. */
 function cueWordsIn(text: string): number[] {
