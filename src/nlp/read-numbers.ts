@@ -103,21 +103,9 @@ export function wordsOf(text: string, start = 0, end = text.length, tokens: read
   return out;
 }
 
-/** End of the whitespace run at `at` (ASCII by the table, the rest by code point). */
+/** End of the whitespace run at `at`. */
 function spacesEnd(s: string, at: number): number {
-  const n = s.length;
-  while (at < n) {
-    const c = s.charCodeAt(at);
-    if (c < 128) {
-      if (!(classOf(c) & SPACE)) break;
-      at++;
-      continue;
-    }
-    const cp = codePointAt(s, at);
-    if (!(classOf(cp) & SPACE)) break;
-    at += width(cp);
-  }
-  return at;
+  return runEnd(s, at, SPACE);
 }
 
 /** False when `s[from, to)` is ASCII without capitals, which lower-casing leaves as it is. */
