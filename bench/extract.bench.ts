@@ -38,7 +38,8 @@ const FILLER = [
 const FIGURE_STAGES = new Set(['tokenize', 'read-numbers', 'resolve-dates', 'extract-figures', 'attribute-sources']);
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
-function article(i: number): string {
+/** The i-th dense synthetic article (deterministic): a lead with figures, then filler and leads to ~600 words. */
+export function article(i: number): string {
   let seed = i * 7919 + 13;
   const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k);
   const fill = (s: string) =>
