@@ -135,7 +135,7 @@ function readNumber(
   const after = qs && qs[0] >= n.span[1] ? orElse(wordEndingAt(words, qs[1]), b) : b;
   if (isNotACount(doc, words, n, left, after, ws, dates)) return null;
   const vague = n.qualifier === 'vague';
-  const np = readVictimPhrase(words, after, we, vague);
+  const np = readVictimPhrase(words, after, we);
   if (np?.place) {
     const c = controlCue(words, left, ws);
     if (!c) return null;

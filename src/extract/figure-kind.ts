@@ -56,7 +56,6 @@ export interface Cue {
   adjacent: boolean;
 }
 
-/** Words before the number that may stand between it and an active verb ("killed a total of 12"). */
 /** Words an active verb may stand behind ("killing at least 12", "killing all 157 people on board"). */
 const BEFORE_SKIP = new Set(['the', 'a', 'total', 'of', 'an', 'additional', 'further', 'another', 'some', 'least', 'at', 'all']);
 /** Prepositional words a predicate search may step over ("180 combatants on both sides had been killed"). */

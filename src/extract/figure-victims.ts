@@ -63,7 +63,7 @@ function isPunct(w: Word): boolean {
 }
 
 /** Reads the counted phrase starting at word `i` (just after the number), up to sentence end `stop`. */
-export function readVictimPhrase(words: readonly Word[], i: number, stop: number, vague: boolean): VictimPhrase | null {
+export function readVictimPhrase(words: readonly Word[], i: number, stop: number): VictimPhrase | null {
   let j = i;
   // "dozens of soldiers", "hundreds of the displaced", but not "one of the most…" (no counted noun follows)
   if (words[j]?.lower === 'of' && j + 1 < stop) j++;
@@ -73,7 +73,6 @@ export function readVictimPhrase(words: readonly Word[], i: number, stop: number
     const p = readNounGroup(words, j + 1, stop);
     return p && !p.kind ? p : null; // "61 were regime members" (but not "12 were killed")
   }
-  void vague;
   return readNounGroup(words, j, stop, i);
 }
 

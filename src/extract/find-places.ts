@@ -58,8 +58,6 @@ interface Mention {
   row?: number;
   admin1Key?: string;
   country?: string;
-  /** For facilities and roads: the word range of a town inside the name ("Aleppo airport"). */
-  inner?: number;
   relative?: { anchor: Mention; distanceKm: number | null; bearing: string | null };
   sentence: number;
   /** The place it was located as, once `locate` has reached it. */

@@ -25,25 +25,14 @@ export const WORD_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{
 
 let cachedText: string | null = null;
 let cachedWords: Word[] = [];
-let tokensText: string | null = null;
-let textTokens: readonly Token[] = [];
-
-/**
- * The tokenize stage hands each document's tokens over (and none as it starts the next document), so the document's
- * words can reuse the tokens' strings.
- */
-export function shareTokens(text: string | null, tokens: readonly Token[]): void {
-  tokensText = text;
-  textTokens = tokens;
-}
-
 /**
  * The words of a whole document text, split once and shared by the stages that read words (numbers, figures,
- * sources). The cache holds the last text only, so it costs no memory across a batch.
+ * sources). The cache holds the last text only, so it costs no memory across a batch. Given the text's tokens, a
+ * word that is exactly a token reuses the token's string instead of a copy.
  */
-export function documentWords(text: string): Word[] {
+export function documentWords(text: string, tokens: readonly Token[] = []): Word[] {
   if (text !== cachedText) {
-    cachedWords = wordsOf(text, 0, text.length, text === tokensText ? textTokens : []);
+    cachedWords = wordsOf(text, 0, text.length, tokens);
     cachedText = text;
   }
   return cachedWords;
@@ -504,6 +493,6 @@ export const readNumbersStage = defineStage({
   requires: ['text'],
   assigns: ['numbers'],
   run(doc: SitrepDocument) {
-    doc.numbers = readNumbersInWords(doc.text, documentWords(doc.text));
+    doc.numbers = readNumbersInWords(doc.text, documentWords(doc.text, doc.tokens));
   },
 });

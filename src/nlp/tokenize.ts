@@ -5,7 +5,6 @@
  */
 import type { Sentence, Token } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
-import { shareTokens } from './read-numbers.js';
 import { nlp } from './wink.js';
 
 export const tokenize = defineStage({
@@ -13,7 +12,6 @@ export const tokenize = defineStage({
   requires: ['text', 'headings'],
   assigns: ['tokens', 'sentences'],
   run(doc) {
-    shareTokens(null, []);
     const { tokens, ranges } = readTokens(doc.text);
     const headings = doc.headings;
     const headingStarts = headings.length ? new Set(headings.map((h) => h.span[0])) : null;
@@ -23,7 +21,6 @@ export const tokenize = defineStage({
     }
     doc.tokens = tokens;
     doc.sentences = sentences;
-    shareTokens(doc.text, tokens);
   },
 });
 
