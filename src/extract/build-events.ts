@@ -8,6 +8,7 @@
  */
 import type { DateMention, Sentence, SitrepDocument, Span } from '../model/document.js';
 import { lowerBound } from '../model/document.js';
+import { isSpaceCode, isWordCode } from '../nlp/char-class.js';
 import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -208,17 +209,6 @@ function wordEndsAt(text: string, from: number, end: number, word: string): bool
   return start === from || !isWordCode(text.charCodeAt(start - 1));
 }
 
-/** Whether the character code is a `\w` character: an ASCII letter, digit or `_`. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** Whether the character code is white space as `\s` reads it. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Place kinds, most specific first: a sentence's event happens at its most specific place. */
 const PLACE_KIND_ORDER = ['populated', 'facility', 'road', 'area', 'admin1', 'country'];

@@ -56,16 +56,7 @@ export function isAsOfDate(text: string, sentence: Span, d: DateMention): boolea
   return AS_OF_DATE.leadBefore.test(lead) && AS_OF_DATE.reportAfter.test(text.slice(d.span[1], Math.min(sentence[1], d.span[1] + 80)));
 }
 
-/**
- * The date a figure holds for: the as-of date (see `isAsOfDate`) nearest the figure in its sentence (the end of a
- * period such as "over the past two days"), else the publication date — a report's count holds as of when it was
- * published, not as of the day the event began.
- */
-export function whenOf(datesIn: readonly DateMention[], at: number, published: string | null, background: boolean, text?: string, sentence?: Span): When {
-  return nearestWhen(whenCandidates(datesIn, background, text, sentence), at, published, background);
-}
-
-/** The dates of a sentence that a figure in it may hold for (see `whenOf`); the same for every figure of the sentence. */
+/** The dates of a sentence that a figure in it may hold for (see `nearestWhen`); the same for every figure of the sentence. */
 export function whenCandidates(datesIn: readonly DateMention[], background: boolean, text?: string, sentence?: Span): DateMention[] {
   const out: DateMention[] = [];
   for (const d of datesIn) {
@@ -76,7 +67,11 @@ export function whenCandidates(datesIn: readonly DateMention[], background: bool
   return out;
 }
 
-/** `whenOf` from a sentence's `whenCandidates`: the one nearest offset `at`, else publication. */
+/**
+ * The date a figure holds for, from its sentence's `whenCandidates`: the as-of date (see `isAsOfDate`) nearest offset
+ * `at` (the end of a period such as "over the past two days"), else the publication date — a report's count holds as
+ * of when it was published, not as of the day the event began.
+ */
 export function nearestWhen(candidates: readonly DateMention[], at: number, published: string | null, background: boolean): When {
   let best: DateMention | null = null;
   let dist = Infinity;

@@ -265,8 +265,6 @@ interface WordInfo {
   readonly start: boolean;
   /** ASCII letters and digits only (see isPlainWord). */
   readonly plain: boolean;
-  /** A leading word the normalisation drops ("the", "its", "local"). */
-  readonly leading: boolean;
   /** A capital, then 1–7 capitals or digits ("WHO", "M23"): the lookup may read it as an acronym. */
   readonly acronym: boolean;
   /** One of PERSON_TITLES, in any case. */
@@ -289,7 +287,6 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
       lower,
       start: first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word))),
       plain,
-      leading: plain && LEADING_WORD_SET.has(lower),
       acronym: plain && isAcronymShape(word),
       title: PERSON_TITLES.has(lower),
       key: plain ? t.trie.next?.get(lower) : undefined,

@@ -33,6 +33,7 @@ import {
   SETTLEMENT_NOUNS,
 } from './tables/places.js';
 import { wordTable } from '../nlp/word-table.js';
+import { isSpaceCode } from '../nlp/char-class.js';
 
 /** Population below which a town outside every context country is not believed when the report has no context. */
 const NO_CONTEXT_MIN_POPULATION = 15_000;
@@ -337,14 +338,8 @@ function sentenceStart(text: string, words: readonly Word[], i: number): boolean
   if (words[i].gap !== 'x') return false;
   const from = words[i - 1].end;
   let k = words[i].start - 1;
-  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= from && SENTENCE_OPENERS.has(text.charCodeAt(k));
-}
-
-/** JavaScript's `\s`: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -511,7 +506,7 @@ const LIST_TRIGGER_LAST_MAX = Math.max(...[...LIST_TRIGGER_LAST_WORDS].map((w) =
 function listTriggerBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - LIST_TRIGGER_PROBE);
   let end = start;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let begin = end;
   while (begin > from && end - begin <= LIST_TRIGGER_LAST_MAX && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
   if (end - begin < 2 || end - begin > LIST_TRIGGER_LAST_MAX || !LIST_TRIGGER_LAST_WORDS.has(text.slice(begin, end).toLowerCase())) return false;
@@ -525,7 +520,7 @@ function isAsciiLetter(c: number): boolean {
 /** Last non-space position in text[from, to), or from - 1 when there is none. */
 function lastNonSpace(text: string, from: number, to: number): number {
   let k = to - 1;
-  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k;
 }
 
@@ -553,7 +548,7 @@ function joined(text: string, words: readonly Word[], a: number, b: number): boo
   const to = words[b].start;
   // LIST_JOIN's first character after the spaces is a comma or the "a" of "and"
   let k = from;
-  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
   if (k === to || (text.charCodeAt(k) !== 0x2c && text.charCodeAt(k) !== 0x61)) return false;
   return LIST_JOIN.test(text.slice(from, to));
 }
@@ -587,7 +582,7 @@ function bearingEndsAt(text: string, k: number): boolean {
 
 /** RELATIVE's end: "of" and spaces, or "of the" and spaces. */
 function ofBefore(text: string, from: number, to: number): boolean {
-  if (to <= from || !isSpace(text.charCodeAt(to - 1))) return false;
+  if (to <= from || !isSpaceCode(text.charCodeAt(to - 1))) return false;
   const k = lastNonSpace(text, from, to);
   return endsWithWord(text, k, from, 'of') || endsWithWord(text, k, from, 'the');
 }

@@ -9,6 +9,7 @@
  */
 import type { SitrepDocument, Span } from '../model/document.js';
 import { lowerBound } from '../model/document.js';
+import { isWordCode } from '../nlp/char-class.js';
 import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { sortByStart } from './build-events.js';
@@ -148,10 +149,6 @@ function mayHoldCue(text: string, span: Span, hits: readonly number[]): boolean 
   return lo < hits.length && hits[lo] < span[1];
 }
 
-/** Whether the character code is a `\w` character: an ASCII letter, digit or `_`. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 interface Context {
   doc: SitrepDocument;

@@ -132,4 +132,3 @@ const MEDIAL_VOWEL_CODES: ReadonlySet<number> = new Set([...'aeiouy'].map((v) =>
 
 /** Memoised for the finders: news repeats the same names, so most folds are cache hits. */
 export const foldNameCached = boundedMemo(foldName);
-export const skeletonKeyCached = boundedMemo(skeletonKey);

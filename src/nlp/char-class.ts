@@ -39,6 +39,21 @@ export function classOf(cp: number): number {
   return flags;
 }
 
+/** An ASCII digit 0-9 (what `\d` matches). */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** White space as `\s` reads it (every such character is one UTF-16 unit). */
+export function isSpaceCode(c: number): boolean {
+  return (classOf(c) & SPACE) !== 0;
+}
+
+/** A `\w` character: an ASCII letter, digit or `_`. */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** The code point at `i` (a lone surrogate stands for itself, as in a /u regex). */
 export function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

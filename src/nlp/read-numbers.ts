@@ -9,7 +9,7 @@
  */
 import type { NumberMention, Qualifier, SitrepDocument, Span, Token } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
-import { classOf, codePointAt, DIGIT, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, SPACE, width } from './char-class.js';
+import { classOf, codePointAt, DIGIT, isAsciiDigit, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, SPACE, width } from './char-class.js';
 import { wordTable } from './word-table.js';
 
 /** A word of the text with its offsets; `lower` is the lower-cased form used for table lookups. */
@@ -154,9 +154,6 @@ function runEnd(s: string, at: number, mask: number): number {
   return i;
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Number words below twenty. */
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = wordTable({

@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, SitrepDocument, Span } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
-import { classOf, SPACE } from './char-class.js';
+import { classOf, isAsciiDigit, SPACE } from './char-class.js';
 import { wordTable } from './word-table.js';
 
 /** A date wholly this many days or more before publication is background (another time, not this event). */
@@ -213,7 +213,7 @@ function yearLeads(text: string): number[] {
 function yearsFrom(text: string, century: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(century, 1); i >= 0; i = text.indexOf(century, i + 1)) {
-    if (isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && classOf(text.charCodeAt(i - 1)) & SPACE) out.push(i);
+    if (isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)) && classOf(text.charCodeAt(i - 1)) & SPACE) out.push(i);
   }
   return out;
 }
@@ -372,16 +372,13 @@ const ONLY_SPACE = /^\s*$/;
 /** True when the nearest digit before and after `text[start, end)` are each kept apart from it by a word. */
 function apartFromTimes(text: string, start: number, end: number): boolean {
   let before = start - 1;
-  while (before >= 0 && !isDigit(text.charCodeAt(before))) before--;
+  while (before >= 0 && !isAsciiDigit(text.charCodeAt(before))) before--;
   if (before >= 0 && !TIME_APART_BEFORE.test(text.slice(before + 1, start))) return false;
   let after = end;
-  while (after < text.length && !isDigit(text.charCodeAt(after))) after++;
+  while (after < text.length && !isAsciiDigit(text.charCodeAt(after))) after++;
   return after === text.length || TIME_APART_AFTER.test(text.slice(end, after));
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /**
  * Between a date and a clock time after it, chrono merges across at most one of T/at/after/before/on/of (date and
@@ -487,6 +484,7 @@ function quietAfterDate(suffix: string): boolean {
 function isTimezone(abbr: string): boolean {
   let known = knownZones.get(abbr);
   if (known === undefined) {
+    if (knownZones.size >= 10_000) knownZones.clear();
     const probe = chrono.parse(`Wednesday ${abbr}`, PATTERN_CONTEXT.refDate, CHRONO_OPTIONS);
     known = !(probe.length === 1 && probe[0].index === 0 && probe[0].text === 'Wednesday');
     knownZones.set(abbr, known);

@@ -310,15 +310,14 @@ export function isContextualPhrase(phrase: string): boolean {
 /** `normaliseActorPhrase` through a bounded memo: the scanners look up the same n-grams document after document. */
 export const normaliseCached = boundedMemo(normaliseActorPhrase);
 
-/**
- * Finds the table entry a phrase names, or null. "the Observatory's", "SOHR", "Syrian Observatory for Human Rights"
- * → Syrian Observatory for Human Rights. Acronyms match only in capitals ("WHO", not "who").
- */
-
 /** lookupActor's answers by exact phrase, for the index they were read from (scanners ask the same n-grams often). */
 const lookupMemo = new Map<string, ActorEntry | null>();
 let lookupMemoIndex: Map<string, ActorEntry> | null = null;
 
+/**
+ * Finds the table entry a phrase names, or null. "the Observatory's", "SOHR", "Syrian Observatory for Human Rights"
+ * → Syrian Observatory for Human Rights. Acronyms match only in capitals ("WHO", not "who").
+ */
 export function lookupActor(phrase: string): ActorEntry | null {
   const idx = index();
   if (lookupMemoIndex !== idx.byKey || lookupMemo.size >= 50_000) {
