@@ -38,37 +38,3 @@ function mapByStart(tokens: readonly Token[]): OffsetLookup<string> {
   for (const t of tokens) m.set(t.span[0], t.pos);
   return m;
 }
-
-/** Anything with a half-open character range, like the number reader's words. */
-interface Ranged {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Index of the word starting at an offset (as a Map filled from the words would give). */
-export function wordIndexByStart(words: readonly Ranged[]): OffsetLookup<number> {
-  return byOffset(words, (w) => w.start, 0);
-}
-
-/** One past the index of the word ending at an offset (as a Map filled from the words would give). */
-export function wordIndexByEnd(words: readonly Ranged[]): OffsetLookup<number> {
-  return byOffset(words, (w) => w.end, 1);
-}
-
-function byOffset(words: readonly Ranged[], key: (w: Ranged) => number, shift: number): OffsetLookup<number> {
-  for (let i = 1; i < words.length; i++) {
-    if (key(words[i]) <= key(words[i - 1])) return mapByOffset(words, key, shift);
-  }
-  return {
-    get(offset) {
-      const lo = lowerBound(words.length, (i) => key(words[i]), offset);
-      return lo < words.length && key(words[lo]) === offset ? lo + shift : undefined;
-    },
-  };
-}
-
-function mapByOffset(words: readonly Ranged[], key: (w: Ranged) => number, shift: number): OffsetLookup<number> {
-  const m = new Map<number, number>();
-  words.forEach((w, i) => m.set(key(w), i + shift));
-  return m;
-}
