@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, scanWords, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, scanWords, WordFilter, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -102,7 +102,7 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
 function countryContext(text: string, words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].cap || !COUNTRY_FILTER.maybe(text, words[i].start, words[i].end)) continue;
+    if (!words[i].cap || !COUNTRY_FILTER.maybe(words[i])) continue;
     const c = countryAt(words, i);
     if (!c) continue;
     counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -174,49 +174,13 @@ function tableHits(
   }
 }
 
-/** Size, in bits, of a PlainWordFilter: a few hundred words set a few percent of them. */
-const FILTER_BITS = 1 << 14;
-
-/**
- * A bit filter over a set of lower-case words, so a pass over every word of a document rejects most of them without
- * a Map lookup: `maybe` is false only for a word of ASCII letters and digits whose lower case is not in the set.
- */
-class PlainWordFilter {
-  private readonly bits = new Uint32Array(FILTER_BITS / 32);
-
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      const h = plainHash(w, 0, w.length);
-      if (h >= 0) this.bits[h >>> 5] |= 1 << (h & 31);
-    }
-  }
-
-  /** False only when text[start, end) is a plain word not in the set. */
-  maybe(text: string, start: number, end: number): boolean {
-    const h = plainHash(text, start, end);
-    return h < 0 || (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
-  }
-}
-
-/** A hash (below FILTER_BITS) of the lower case of a plain word text[start, end), or -1 for other characters. */
-function plainHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h & (FILTER_BITS - 1);
-}
-
 /** The table's first words and key trie, with the filter and word memo built from them. */
 interface ScanTables {
   readonly first: ReadonlySet<string>;
   readonly trie: KeyNode;
-  readonly startFilter: PlainWordFilter;
+  readonly startFilter: WordFilter;
   /** The words below the trie's first level: a plain word not in it continues no key. */
-  readonly laterFilter: PlainWordFilter;
+  readonly laterFilter: WordFilter;
 }
 let scanTables: ScanTables | null = null;
 
@@ -225,7 +189,7 @@ function currentTables(): ScanTables {
   const first = actorFirstWords();
   const trie = actorKeyTrie();
   if (!scanTables || scanTables.first !== first || scanTables.trie !== trie) {
-    scanTables = { first, trie, startFilter: new PlainWordFilter(first), laterFilter: new PlainWordFilter(laterWords(trie)) };
+    scanTables = { first, trie, startFilter: new WordFilter(first), laterFilter: new WordFilter(laterWords(trie)) };
     wordInfos.clear();
   }
   return scanTables;
@@ -246,16 +210,16 @@ function laterWords(trie: KeyNode): Set<string> {
 
 /** The word's facts when a table entry may start with it (a filter on its offsets first, then its memo), else null. */
 function entryStart(text: string, word: Word, t: ScanTables): WordInfo | null {
-  if (!t.startFilter.maybe(text, word.start, word.end)) return null;
+  if (!t.startFilter.maybe(word)) return null;
   const info = wordInfo(word.text, t);
   return info.start ? info : null;
 }
 
 /** Words that may begin a country mention (names' first words, demonyms, people nouns), as a filter. */
-const COUNTRY_FILTER = new PlainWordFilter(countryWords());
+const COUNTRY_FILTER = new WordFilter(countryWords());
 /** Person titles and organisation head words, as filters: the name finder tests a run's words by offset. */
-const TITLE_FILTER = new PlainWordFilter(PERSON_TITLES);
-const HEAD_FILTER = new PlainWordFilter(Object.keys(ACTOR_HEAD_WORDS));
+const TITLE_FILTER = new WordFilter(PERSON_TITLES);
+const HEAD_FILTER = new WordFilter(Object.keys(ACTOR_HEAD_WORDS));
 
 /** What the table scan and the name finder ask of a word, worked out once per word as written. */
 interface WordInfo {
@@ -325,7 +289,7 @@ function candidateLengths(text: string, words: readonly Word[], i: number, maxN:
     if (++k === end) return lengths;
     // a plain next word no key continues with ends the walk (read by offset, not sliced)
     const next = words[k];
-    if (node.next ? !t.laterFilter.maybe(text, next.start, next.end) : isPlainAt(text, next)) return lengths;
+    if (node.next ? !t.laterFilter.maybe(next) : next.key >= 0) return lengths;
     lower = plainLower(words[k].text, t);
     if (lower !== null) node = node.next?.get(lower);
   }
@@ -343,15 +307,6 @@ function isLowerPlain(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
-  }
-  return true;
-}
-
-/** isPlainWord for a scanned word, read from the text. */
-function isPlainAt(text: string, word: Word): boolean {
-  for (let k = word.start; k < word.end; k++) {
-    const c = text.charCodeAt(k);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
   }
   return true;
 }
@@ -449,12 +404,12 @@ function personName(text: string, words: readonly Word[], from: number, to: numb
 
 /** One of PERSON_TITLES in any case (a filter on the word's offsets first, then its memo). */
 function isTitle(text: string, word: Word, t: ScanTables): boolean {
-  return TITLE_FILTER.maybe(text, word.start, word.end) && wordInfo(word.text, t).title;
+  return TITLE_FILTER.maybe(word) && wordInfo(word.text, t).title;
 }
 
 /** One of ACTOR_HEAD_WORDS in any case (a filter on the word's offsets first, then its memo). */
 function isHeadWord(text: string, word: Word, t: ScanTables): boolean {
-  return HEAD_FILTER.maybe(text, word.start, word.end) && wordInfo(word.text, t).lower in ACTOR_HEAD_WORDS;
+  return HEAD_FILTER.maybe(word) && wordInfo(word.text, t).lower in ACTOR_HEAD_WORDS;
 }
 
 /** The word is "said" as written (a name next to it is a speaker). */
@@ -532,11 +487,11 @@ function isThe(text: string, word: Word): boolean {
 const COREF_HEADS: ReadonlySet<string> = new Set(Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]));
 
 /** COREF_HEADS as a filter: most words after "the" are rejected by offset, without a lower-case copy. */
-const COREF_HEAD_FILTER = new PlainWordFilter(COREF_HEADS);
+const COREF_HEAD_FILTER = new WordFilter(COREF_HEADS);
 
 /** The lower-case noun made by `n` words from `words[at]`, joined by one space, when it may be a COREF_NOUNS key. */
 function corefNoun(text: string, words: readonly Word[], at: number, n: number): string | null {
-  if (!COREF_HEAD_FILTER.maybe(text, words[at].start, words[at].end)) return null;
+  if (!COREF_HEAD_FILTER.maybe(words[at])) return null;
   const head = words[at].text.toLowerCase();
   if (!COREF_HEADS.has(head)) return null;
   return n === 1 ? head : `${head} ${words[at + 1].text.toLowerCase()}`;

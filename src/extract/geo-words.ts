@@ -16,6 +16,8 @@ export interface Word {
   readonly possessive: boolean;
   /** What separates this word from the previous one: '' (start), ' ', '-', or 'x' for punctuation. */
   readonly gap: ' ' | '-' | 'x' | '';
+  /** `plainKey` of the word: a hash of its lower case when it is ASCII letters and digits only, else -1. */
+  readonly key: number;
 }
 
 /** A scanned word: its text is sliced from the document when first asked for (most words are only tested by offset). */
@@ -29,6 +31,7 @@ class ScannedWord implements Word {
     readonly cap: boolean,
     readonly possessive: boolean,
     readonly gap: Word['gap'],
+    readonly key: number,
   ) {}
 
   get text(): string {
@@ -140,7 +143,7 @@ function scan(text: string, from: number, to: number): Word[] {
     end -= possessive;
     if (end === start) continue;
     const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, matchStart);
-    out.push(new ScannedWord(text, start, end, isUpper(text, start), possessive > 0, gap));
+    out.push(new ScannedWord(text, start, end, isUpper(text, start), possessive > 0, gap, plainKey(text, start, end)));
     prevEnd = matchEnd;
   }
   return out;
@@ -196,6 +199,50 @@ function gapBetween(text: string, a: number, b: number): ' ' | '-' | 'x' {
   return b - a === 1 && hasFlag(text.charCodeAt(a), HYPHEN) ? '-' : 'x';
 }
 
+/**
+ * A 30-bit hash (FNV-1a) of the lower case of text[start, end) when it is ASCII letters and digits only, else -1.
+ * Scanned once per word, so word filters test a word without reading or copying its letters again.
+ */
+export function plainKey(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h & 0x3fffffff; // 30 bits: a small integer, stored unboxed
+}
+
+/** Size, in bits, of a WordFilter: a few hundred words set a few percent of them. */
+const FILTER_BITS = 1 << 14;
+
+/**
+ * A bit filter over a set of lower-case words, so a pass over every word of a document rejects most of them without
+ * a Map lookup: `maybe` is false only for a plain word (ASCII letters and digits) whose lower case is not in the set.
+ */
+export class WordFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS / 32);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const h = plainKey(w, 0, w.length);
+      if (h >= 0) this.set(h);
+    }
+  }
+
+  /** False only when the word is plain and not in the set. */
+  maybe(word: Word): boolean {
+    const h = word.key & (FILTER_BITS - 1);
+    return word.key < 0 || (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  private set(key: number): void {
+    const h = key & (FILTER_BITS - 1);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+}
+
 /** The word at `at` starts with an upper-case letter (\p{Lu}). */
 function isUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -220,6 +267,9 @@ export function capitalisedRuns(words: readonly Word[]): readonly Run[] {
 let lastRunWords: readonly Word[] | null = null;
 let lastRuns: readonly Run[] = [];
 
+/** NAME_CONNECTORS (which hold SPACED_CONNECTORS) as a filter: most words after a name join nothing. */
+const CONNECTOR_FILTER = new WordFilter(NAME_CONNECTORS);
+
 function findRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -240,6 +290,7 @@ function findRuns(words: readonly Word[]): Run[] {
           if (next.possessive) break;
           continue;
         }
+        if (!CONNECTOR_FILTER.maybe(next)) break;
         const lower = next.text.toLowerCase();
         const joins = SPACED_CONNECTORS.has(lower) || (NAME_CONNECTORS.has(lower) && words[j + 1]?.gap === '-');
         if (joins && words[j + 1]?.cap && words[j + 1].gap !== 'x') {
