@@ -191,6 +191,7 @@ function currentTables(): ScanTables {
   if (!scanTables || scanTables.first !== first || scanTables.trie !== trie) {
     scanTables = { first, trie, startFilter: new WordFilter(first), laterFilter: new WordFilter(laterWords(trie)) };
     wordInfos.clear();
+    infosByKey.clear();
   }
   return scanTables;
 }
@@ -211,7 +212,7 @@ function laterWords(trie: KeyNode): Set<string> {
 /** The word's facts when a table entry may start with it (a filter on its offsets first, then its memo), else null. */
 function entryStart(text: string, word: Word, t: ScanTables): WordInfo | null {
   if (!t.startFilter.maybe(word)) return null;
-  const info = wordInfo(word.text, t);
+  const info = infoAt(text, word, t);
   return info.start ? info : null;
 }
 
@@ -223,6 +224,8 @@ const HEAD_FILTER = new WordFilter(Object.keys(ACTOR_HEAD_WORDS));
 
 /** What the table scan and the name finder ask of a word, worked out once per word as written. */
 interface WordInfo {
+  /** The word as written. */
+  readonly written: string;
   /** Lower case. */
   readonly lower: string;
   /** A table entry may start with the word: its form as written, lower-cased or normalised is a first word. */
@@ -240,6 +243,28 @@ interface WordInfo {
 /** WordInfo by word as written: a bounded memo, emptied with the tables it was read from. */
 const wordInfos = new Map<string, WordInfo>();
 
+/** WordInfo of plain words by their scanned key (see Word.key): a key may stand for several spellings ("The", "the"). */
+const infosByKey = new Map<number, WordInfo[]>();
+
+/**
+ * The WordInfo of a scanned word. A plain word is found by its key and checked against its letters in the text, so
+ * it is neither sliced nor hashed again; other words go through the memo by spelling.
+ */
+function infoAt(text: string, word: Word, t: ScanTables): WordInfo {
+  if (word.key < 0) return wordInfo(word.text, t);
+  let spellings = infosByKey.get(word.key);
+  if (spellings !== undefined) {
+    const n = word.end - word.start;
+    for (const info of spellings) if (info.written.length === n && text.startsWith(info.written, word.start)) return info;
+  } else {
+    if (infosByKey.size >= 50_000) infosByKey.clear();
+    infosByKey.set(word.key, (spellings = []));
+  }
+  const info = wordInfo(word.text, t);
+  spellings.push(info);
+  return info;
+}
+
 function wordInfo(word: string, t: ScanTables): WordInfo {
   let info = wordInfos.get(word);
   if (info === undefined) {
@@ -248,6 +273,7 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
     const plain = isPlainWord(word);
     const first = t.first;
     info = {
+      written: word,
       lower,
       start: first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word))),
       plain,
@@ -270,8 +296,8 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
 function candidateLengths(text: string, words: readonly Word[], i: number, maxN: number, head: WordInfo, t: ScanTables): number {
   let lengths = 0;
   if (head.acronym) lengths |= 1;
-  const the = words[i].text === 'the' || words[i].text === 'The';
-  if (maxN >= 2 && the && words[i + 1].gap === ' ' && wordInfo(words[i + 1].text, t).acronym) lengths |= 2;
+  const the = head.written === 'the' || head.written === 'The';
+  if (maxN >= 2 && the && words[i + 1].gap === ' ' && infoAt(text, words[i + 1], t).acronym) lengths |= 2;
   const end = i + maxN;
   let k = i;
   let lower = head.plain ? head.lower : null;
@@ -279,7 +305,7 @@ function candidateLengths(text: string, words: readonly Word[], i: number, maxN:
   while (lower !== null && LEADING_WORD_SET.has(lower)) {
     if (t.trie.next?.get(lower)?.key) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    lower = plainLower(words[k].text, t);
+    lower = plainLower(text, words[k], t);
   }
   let node: KeyNode | undefined = k === i ? head.key : t.trie.next?.get(lower ?? '');
   for (;;) {
@@ -290,25 +316,14 @@ function candidateLengths(text: string, words: readonly Word[], i: number, maxN:
     // a plain next word no key continues with ends the walk (read by offset, not sliced)
     const next = words[k];
     if (node.next ? !t.laterFilter.maybe(next) : next.key >= 0) return lengths;
-    lower = plainLower(words[k].text, t);
+    lower = plainLower(text, words[k], t);
     if (lower !== null) node = node.next?.get(lower);
   }
 }
 
-/** A plain word's lower case (read off a word already in lower case, else from its memo), or null. */
-function plainLower(word: string, t: ScanTables): string | null {
-  if (isLowerPlain(word)) return word;
-  const info = wordInfo(word, t);
-  return info.plain ? info.lower : null;
-}
-
-/** Only lower-case ASCII letters and digits: the word is its own lower case and normalised form. */
-function isLowerPlain(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
-  }
-  return true;
+/** A plain word's lower case (from its WordInfo), or null for a word that is not plain. */
+function plainLower(text: string, word: Word, t: ScanTables): string | null {
+  return word.key < 0 ? null : infoAt(text, word, t).lower;
 }
 
 /** Only ASCII letters and digits: such a word's normalised form is its lower case. */
@@ -404,12 +419,12 @@ function personName(text: string, words: readonly Word[], from: number, to: numb
 
 /** One of PERSON_TITLES in any case (a filter on the word's offsets first, then its memo). */
 function isTitle(text: string, word: Word, t: ScanTables): boolean {
-  return TITLE_FILTER.maybe(word) && wordInfo(word.text, t).title;
+  return TITLE_FILTER.maybe(word) && infoAt(text, word, t).title;
 }
 
 /** One of ACTOR_HEAD_WORDS in any case (a filter on the word's offsets first, then its memo). */
 function isHeadWord(text: string, word: Word, t: ScanTables): boolean {
-  return HEAD_FILTER.maybe(word) && wordInfo(word.text, t).lower in ACTOR_HEAD_WORDS;
+  return HEAD_FILTER.maybe(word) && infoAt(text, word, t).lower in ACTOR_HEAD_WORDS;
 }
 
 /** The word is "said" as written (a name next to it is a speaker). */
