@@ -14,10 +14,10 @@
 import type { Sentence, SitrepDocument, Span } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
-import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type GazetteerRow, type NameHits } from './gazetteer.js';
+import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type GazetteerRow, type NameHits, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { anySet, capitalisedRuns, scanWords, type Run, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -33,7 +33,7 @@ import {
   SETTLEMENT_NOUNS,
 } from './tables/places.js';
 import { wordTable } from '../nlp/word-table.js';
-import { isSpaceCode } from '../nlp/char-class.js';
+import { isAsciiDigit, isSpaceCode } from '../nlp/char-class.js';
 
 /** Population below which a town outside every context country is not believed when the report has no context. */
 const NO_CONTEXT_MIN_POPULATION = 15_000;
@@ -70,6 +70,8 @@ interface Context {
   top: string | null;
   /** Countries the report is about (weight 1 or more), in `weights` order: where transliterations are tried. */
   strong: readonly string[];
+  /** `strong` joined by spaces. */
+  strongList: string;
 }
 
 export const findPlaces = defineStage({
@@ -196,7 +198,7 @@ function countryContext(doc: SitrepDocument, words: readonly Word[], runs: reado
   if (top) for (const n of NEIGHBOURS[top] ?? []) if (!weights.has(n)) weights.set(n, 0.25);
   const strong: string[] = [];
   for (const [c, w] of weights) if (w >= 1) strong.push(c);
-  return { weights, top, strong };
+  return { weights, top, strong, strongList: strong.join(' ') };
 }
 
 function bump(weights: Map<string, number>, key: string, w: number): void {
@@ -265,16 +267,26 @@ function mention(scan: Scan, kind: PlaceKind, from: number, to: number, span: Sp
 
 /** First words of the two-word facility nouns ("air base", "border crossing"): the second word is read only after one. */
 const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set([...FACILITY_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+/** Every word a facility or road noun can start with: a word after a name the filter rejects is not lower-cased. */
+const NOUN_AFTER_NAME = new WordFilter([...FACILITY_NOUNS, ...FACILITY_FIRST_WORDS, ...ROAD_NOUNS]);
 /** ROAD_CODE's longest match ("R123"); longer words are not tested. */
 const ROAD_CODE_MAX = 6;
+
+/**
+ * A word that may be a road number: ROAD_CODE's second character is a digit or a hyphen, and a scanned word never
+ * holds a hyphen, so only words with a digit there are tested.
+ */
+function mayBeRoadCode(text: string, w: Word): boolean {
+  return w.end - w.start <= ROAD_CODE_MAX && w.end - w.start >= 2 && isAsciiDigit(text.charCodeAt(w.start + 1)) && ROAD_CODE.test(w.text);
+}
 
 /** "al-Nayrab airport", "Bab al-Hawa crossing", "M5 highway" → a facility or road mention. */
 function facilityOrRoad(scan: Scan, from: number, to: number): Mention | null {
   const { text, words } = scan;
   const next = words[to];
-  const nextLower = next && next.gap === ' ' ? next.text.toLowerCase() : '';
+  const nextLower = next && next.gap === ' ' && NOUN_AFTER_NAME.maybe(next) ? next.text.toLowerCase() : '';
   const last = words[to - 1];
-  if (last.text.length <= ROAD_CODE_MAX && ROAD_CODE.test(last.text)) {
+  if (mayBeRoadCode(text, last)) {
     const theBefore = to - 1 > 0 && isThe(words[to - 2].text);
     if (ROAD_NOUNS.has(nextLower) || (theBefore && !next?.cap)) {
       const endWord = ROAD_NOUNS.has(nextLower) ? to + 1 : to;
@@ -301,9 +313,13 @@ function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention |
   const { text, words, gaz, ctx } = scan;
   const surface = j - i === 1 ? words[i].text : text.slice(words[i].start, words[j - 1].end);
   const hits = (j - i === 1 && scan.named[i]) || gaz.named(surface);
-  if (!hits.key || (j - i === 1 && (PLACE_STOP_WORDS.has(hits.key) || hits.demonym))) return null;
+  if (!hits.key) return null;
+  const facts = factsOf(hits);
+  // without an exact entry only a transliteration can match, and that needs a long enough key and context countries
+  if (facts & NOTHING_EXACT && (facts & SHORT_KEY || !ctx.strong.length)) return null;
+  if (j - i === 1 && (facts & STOP_WORD || hits.demonym)) return null;
   const span: Span = [words[i].start, words[j - 1].end];
-  if (runEnd && adminFollows(words, j)) {
+  if (runEnd && adminFollows(text, words, j)) {
     const admin = pickAdmin(hits.admin1, ctx);
     if (admin) return adminMention(scan, i, j, span, surface, admin);
   }
@@ -329,6 +345,28 @@ function adminMention(scan: Scan, i: number, j: number, span: Span, surface: str
   return m;
 }
 
+/** `NameHits.facts` bits: set once per spelling, so a mention's tests read only its hits. */
+const FACTS_SET = 1;
+/** The key is in PLACE_STOP_WORDS. */
+const STOP_WORD = 2;
+/** The key has fewer than TRANSLITERATION_MIN_LETTERS letters: no transliteration is tried. */
+const SHORT_KEY = 4;
+/** No town, country or division has the key. */
+const NOTHING_EXACT = 8;
+/** Shortest key (letters, spaces not counted) matched by transliteration. */
+const TRANSLITERATION_MIN_LETTERS = 4;
+
+function factsOf(hits: NameHits): number {
+  if (hits.facts === 0) {
+    hits.facts =
+      FACTS_SET |
+      (PLACE_STOP_WORDS.has(hits.key) ? STOP_WORD : 0) |
+      (letterCount(hits.key) < TRANSLITERATION_MIN_LETTERS ? SHORT_KEY : 0) |
+      (!hits.rows.length && !hits.country && !hits.admin1.length ? NOTHING_EXACT : 0);
+  }
+  return hits.facts;
+}
+
 /** Punctuation that ends a sentence or opens a quote: a word after it (and spaces) starts a sentence. */
 const SENTENCE_OPENERS: ReadonlySet<number> = new Set(['.', '!', '?', '"', '“'].map((c) => c.charCodeAt(0)));
 
@@ -347,47 +385,46 @@ function sentenceStart(text: string, words: readonly Word[], i: number): boolean
  * spelled within a small edit distance, so "Syrian" never becomes "Souran".
  */
 function skeletonMatch(gaz: Gazetteer, hits: NameHits, ctx: Context): number {
-  const key = hits.key;
-  if (!ctx.strong.length || letterCount(key) < 4) return -1;
+  if (!ctx.strong.length || factsOf(hits) & SHORT_KEY) return -1;
+  const memo = (hits.transliterated ??= { countries: [], rows: [], countryList: null, best: -1 });
+  // reports about one crisis name the same countries: the answer for the whole list is remembered too
+  if (memo.countryList === ctx.strongList) return memo.best;
   let best = -1;
   let bestPop = -1;
   for (const country of ctx.strong) {
-    const id = closestTransliteration(gaz, hits, country);
+    const id = closestTransliteration(gaz, hits, memo, country);
     if (id >= 0 && gaz.rows[id].population > bestPop) {
       best = id;
       bestPop = gaz.rows[id].population;
     }
   }
+  memo.countryList = ctx.strongList;
+  memo.best = best;
   return best;
 }
 
-/** `closestTransliteration` per spelling and country: the same names recur in report after report. */
-const transliterationMemo = new WeakMap<NameHits, Map<string, number>>();
+/** The most populous town of `country` with the skeleton of `hits.key` and spelled close to it, or -1; kept in `memo`. */
+function closestTransliteration(gaz: Gazetteer, hits: NameHits, memo: Transliterated, country: string): number {
+  const k = memo.countries.indexOf(country);
+  if (k >= 0) return memo.rows[k];
+  const best = closestSpelling(gaz, gaz.transliterations(hits, country), hits.key);
+  memo.countries.push(country);
+  memo.rows.push(best);
+  return best;
+}
 
-/** The most populous town of `country` with the skeleton of `hits.key` and spelled close to it, or -1. */
-function closestTransliteration(gaz: Gazetteer, hits: NameHits, country: string): number {
-  const ids = gaz.transliterations(hits, country);
-  if (!ids.length) return -1;
-  let byCountry = transliterationMemo.get(hits);
-  if (!byCountry) {
-    byCountry = new Map();
-    transliterationMemo.set(hits, byCountry);
-  }
-  let best = byCountry.get(country);
-  if (best === undefined) {
-    const key = hits.key;
-    const maxEdits = Math.max(1, Math.floor(key.length / 4));
-    best = -1;
-    let bestPop = -1;
-    for (const id of ids) {
-      const r = gaz.rows[id];
-      const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
-      if (close && r.population > bestPop) {
-        best = id;
-        bestPop = r.population;
-      }
+/** Of towns `ids`, the most populous with a name within a small edit distance of folded `key`, or -1. */
+function closestSpelling(gaz: Gazetteer, ids: readonly number[], key: string): number {
+  const maxEdits = Math.max(1, Math.floor(key.length / 4));
+  let best = -1;
+  let bestPop = -1;
+  for (const id of ids) {
+    const r = gaz.rows[id];
+    const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
+    if (close && r.population > bestPop) {
+      best = id;
+      bestPop = r.population;
     }
-    byCountry.set(country, best);
   }
   return best;
 }
@@ -417,22 +454,24 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** "Idlib province", "Aleppo, Hama, and Latakia provinces": a division noun after the name or after its list. */
-function adminFollows(words: readonly Word[], j: number): boolean {
+function adminFollows(text: string, words: readonly Word[], j: number): boolean {
   for (let k = j; k < words.length && k < j + 12; k++) {
     const w = words[k];
-    if (w.text.length >= ADMIN1_NOUN_MIN && w.text.length <= ADMIN1_NOUN_MAX) {
+    const length = w.end - w.start;
+    if (length >= ADMIN1_NOUN_MIN && length <= ADMIN1_NOUN_MAX && ADMIN1_NOUN_FILTER.maybe(w)) {
       const lower = w.text.toLowerCase();
       if (ADMIN1_NOUNS.has(lower)) return k === j || /s$/.test(lower) || lower === 'countryside';
     }
-    if (w.cap || (w.text.length === 3 && w.text.toLowerCase() === 'and')) continue;
+    if (w.cap || (length === 3 && endsWithWord(text, w.end - 1, w.start, 'and'))) continue;
     return false;
   }
   return false;
 }
 
-/** Shortest and longest ADMIN1_NOUNS: words of other lengths are not lower-cased to be looked up. */
+/** Shortest and longest ADMIN1_NOUNS, and a filter over them: other words are not lower-cased to be looked up. */
 const ADMIN1_NOUN_MIN = Math.min(...[...ADMIN1_NOUNS].map((n) => n.length));
 const ADMIN1_NOUN_MAX = Math.max(...[...ADMIN1_NOUNS].map((n) => n.length));
+const ADMIN1_NOUN_FILTER = new WordFilter(ADMIN1_NOUNS);
 
 function pickAdmin(named: readonly Admin1Entry[], ctx: Context): string | null {
   let best: string | null = null;
@@ -484,11 +523,12 @@ function addUnknownSettlements(scan: Scan): void {
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
     if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
-    const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
-    const hits = (to - from === 1 && scan.named[from]) || gaz.named(surface);
-    if (PLACE_STOP_WORDS.has(hits.key) || hits.demonym) continue;
+    // the text tests first: they read a few characters, where the name's lookup reads the gazetteer
     const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
+    const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
+    const hits = (to - from === 1 && scan.named[from]) || gaz.named(surface);
+    if (factsOf(hits) & STOP_WORD || hits.demonym) continue;
     const span: Span = [words[from].start, words[to - 1].end];
     out.push(mention(scan, 'populated', from, to, span, surface));
     taken.fill(1, from, to);

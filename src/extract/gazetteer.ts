@@ -57,9 +57,24 @@ export interface NameHits {
   readonly admin1: readonly Admin1Entry[];
   /** The country whose demonym the name is ("Syrian"). */
   readonly demonym: CountryEntry | undefined;
-  /** Skeleton key of `key`, and the towns sharing it per country: filled by `Gazetteer.transliterations`. */
-  skeleton?: string;
-  skeletonRows?: Map<string, readonly number[]>;
+  /** Skeleton key of `key`: filled by `Gazetteer.transliterations`. */
+  skeleton: string | undefined;
+  /**
+   * The place finder's transliteration of this spelling per country, remembered here because the same names recur in
+   * report after report: country codes and, at the same index, the chosen town's row or -1.
+   */
+  transliterated: Transliterated | undefined;
+  /** Facts about this spelling the place finder tests at every mention, remembered here (0 until it has; see find-places.ts). */
+  facts: number;
+}
+
+/** A spelling's transliterations per country, and the last answer for a whole list of countries. */
+export interface Transliterated {
+  readonly countries: string[];
+  readonly rows: number[];
+  /** The country list (codes joined by spaces) `best` answers for. */
+  countryList: string | null;
+  best: number;
 }
 
 /** Spellings `named` remembers before starting over, so a long batch cannot grow the memo without bound. */
@@ -120,22 +135,25 @@ export class Gazetteer {
     if (!hits) {
       if (this.names.size >= NAMES_MEMO_LIMIT) this.names.clear();
       const key = foldName(name);
-      hits = { key, rows: this.byExact(key), country: this.country(key), admin1: this.admin1Named(key), demonym: this.demonym(name) };
+      hits = {
+        key,
+        rows: this.byExact(key),
+        country: this.country(key),
+        admin1: this.admin1Named(key),
+        demonym: this.demonym(name),
+        skeleton: undefined,
+        transliterated: undefined,
+        facts: 0,
+      };
       this.names.set(name, hits);
     }
     return hits;
   }
 
-  /** Rows of `country` whose skeleton key is that of `hits.key`, remembered in `hits`. */
+  /** Rows of `country` whose skeleton key is that of `hits.key` (the key is remembered in `hits`). */
   transliterations(hits: NameHits, country: string): readonly number[] {
     hits.skeleton ??= skeletonKey(hits.key);
-    hits.skeletonRows ??= new Map();
-    let rows = hits.skeletonRows.get(country);
-    if (!rows) {
-      rows = this.bySkeleton(country, hits.skeleton);
-      hits.skeletonRows.set(country, rows);
-    }
-    return rows;
+    return this.bySkeleton(country, hits.skeleton);
   }
 
   byExact(key: string): readonly number[] {
