@@ -60,6 +60,7 @@ interface Mention {
   admin1Key?: string;
   country?: string;
   relative?: { anchor: Mention; distanceKm: number | null; bearing: string | null };
+  /** Index of its sentence; -1 until `knowSentences` (only places located by their sentence need it). */
   sentence: number;
   /** The place it was located as, once `locate` has reached it. */
   place?: Place;
@@ -93,36 +94,53 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const named = capitalisedWordHits(words, runs, gaz);
   const ctx = countryContext(doc, words, runs, named, gaz);
   const mentions: Mention[] = [];
-  const scan: Scan = { text, words, runs, named, blocked, gaz, ctx, sentences, out: mentions };
-  for (const run of runs) matchRun(scan, run.from + (run.to - run.from > 1 && sentenceInitialCommon(doc, words, run.from) ? 1 : 0), run.to);
+  const scan: Scan = { text, words, runs, named, blocked, gaz, ctx, out: mentions };
+  let s = 0;
+  for (const run of runs) {
+    let from = run.from;
+    if (run.to - from > 1 && words[from].cap) {
+      s = sentenceFrom(sentences, words[from].start, s);
+      if (opensCommonSentence(doc, sentences[s], words[from].start)) from++;
+    }
+    matchRun(scan, from, run.to);
+  }
   addUnknownSettlements(scan);
-  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  if (!inTextOrder(mentions)) mentions.sort((a, b) => a.span[0] - b.span[0]);
   linkRelatives(text, mentions);
-  return locate(mentions, gaz, ctx);
+  return locate(mentions, gaz, ctx, sentences);
+}
+
+/** Mentions ordered by start already (no sort needed). */
+function inTextOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].span[0] < mentions[k - 1].span[0]) return false;
+  return true;
 }
 
 /**
  * Sentence-initial words wink does not tag as proper nouns ("Flights at Mitiga airport"): not part of a name.
- * True when word `w` opens a sentence whose first token is not a proper noun.
+ * True when `sentence` starts at `start` and its first token is not a proper noun.
  */
-function sentenceInitialCommon(doc: SitrepDocument, words: readonly Word[], w: number): boolean {
-  const word = words[w];
-  if (!word.cap) return false;
-  const sentences = doc.sentences ?? [];
-  const s = sentenceAt(sentences, word.start);
-  return s < sentences.length && sentences[s].span[0] === word.start && (doc.tokens ?? [])[sentences[s].tokens[0]]?.pos !== 'PROPN';
+function opensCommonSentence(doc: SitrepDocument, sentence: Sentence | undefined, start: number): boolean {
+  return !!sentence && sentence.span[0] === start && (doc.tokens ?? [])[sentence.tokens[0]]?.pos !== 'PROPN';
 }
 
-/** Index of the last sentence starting at or before `pos` (0 when none does): sentences are in text order. */
-function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].span[0] <= pos) lo = mid;
-    else hi = mid - 1;
+/**
+ * Index of the last sentence starting at or before `pos` (0 when none does), walking on from sentence `s`, which
+ * starts at or before `pos`: positions are asked in text order, and sentences are in text order.
+ */
+function sentenceFrom(sentences: readonly Sentence[], pos: number, s: number): number {
+  while (s + 1 < sentences.length && sentences[s + 1].span[0] <= pos) s++;
+  return s;
+}
+
+/** Fills in every mention's sentence, once per document (mentions are in text order). */
+function knowSentences(all: readonly Mention[], sentences: readonly Sentence[]): void {
+  if (all[0].sentence >= 0) return;
+  let s = 0;
+  for (const m of all) {
+    s = sentenceFrom(sentences, m.span[0], s);
+    m.sentence = s;
   }
-  return lo;
 }
 
 /**
@@ -135,7 +153,7 @@ function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonl
   for (const a of doc.actors ?? []) {
     for (const m of a.mentions) {
       // Governments are named by their capitals and countries ("Damascus", "Russia"): those stay places too.
-      if (a.type !== 'government' || /\s/.test(doc.text.slice(m[0], m[1]).trim())) spans.push(m);
+      if (a.type !== 'government' || innerSpace(doc.text, m[0], m[1])) spans.push(m);
     }
   }
   if (!spans.length) return blocked;
@@ -149,6 +167,16 @@ function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonl
     }
   }
   return blocked;
+}
+
+/** White space (\s) inside text[from, to) once spaces at both ends are trimmed: a name of several words. */
+function innerSpace(text: string, from: number, to: number): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  for (let k = a; k < b; k++) if (isSpaceCode(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /**
@@ -229,7 +257,6 @@ interface Scan {
   blocked: Uint8Array;
   gaz: Gazetteer;
   ctx: Context;
-  sentences: readonly Sentence[];
   out: Mention[];
 }
 
@@ -260,9 +287,8 @@ function matchRun(scan: Scan, from: number, to: number): void {
 
 /** A mention of words [from, to) covering `span` of the text. */
 function mention(scan: Scan, kind: PlaceKind, from: number, to: number, span: Span, surface: string, country?: string): Mention {
-  const sentence = sentenceAt(scan.sentences, scan.words[from].start);
   // every field present from the start, so all mentions share one shape
-  return { kind, from, to, span, surface, row: undefined, admin1Key: undefined, country, relative: undefined, sentence, place: undefined };
+  return { kind, from, to, span, surface, row: undefined, admin1Key: undefined, country, relative: undefined, sentence: -1, place: undefined };
 }
 
 /** First words of the two-word facility nouns ("air base", "border crossing"): the second word is read only after one. */
@@ -608,10 +634,8 @@ function relativeFollows(text: string, end: number): boolean {
 
 /** " of " within text[from, to). */
 function hasOf(text: string, from: number, to: number): boolean {
-  for (let k = from; k + 4 <= to; k++) {
-    if (text.charCodeAt(k + 1) === 0x6f && text.charCodeAt(k + 2) === 0x66 && text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 3) === 0x20) return true;
-  }
-  return false;
+  const k = text.indexOf(' of ', from);
+  return k >= 0 && k + 4 <= to;
 }
 
 /** Every BEARINGS word ends in "h" (north, south) or "t" (east, west, north-east…): RELATIVE runs only after one. */
@@ -649,7 +673,7 @@ function anchorAfter(mentions: readonly Mention[], k: number): Mention | undefin
   return undefined;
 }
 
-function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Place[] {
+function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context, sentences: readonly Sentence[]): Place[] {
   // one place per kind, gazetteer row and folded name; later mentions join it
   const byName = new Map<string, Located[]>();
   const list: Place[] = [];
@@ -658,12 +682,12 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context): Pla
     const key = m.admin1Key ?? (m.row !== undefined ? `${gaz.rows[m.row].country}.${gaz.rows[m.row].admin1}` : null);
     if (key) bump(adminCounts, key, 1);
   }
-  const topAdmin = firstMax(adminCounts);
+  const at: Locating = { gaz, ctx, topAdmin: firstMax(adminCounts), sentences };
   // Anchored places first (towns, divisions, countries), then those placed relative to them; text order within each.
   for (let r = 0; r <= MAX_RANK; r++) {
     for (const m of mentions) {
       if (rank(m) !== r) continue;
-      const p = placeFor(m, mentions, gaz, ctx, topAdmin);
+      const p = placeFor(m, mentions, at);
       m.place = p;
       const name = foldName(p.name);
       const same = byName.get(name);
@@ -699,13 +723,17 @@ function rank(m: Mention): number {
   return m.kind === 'populated' ? 1 : 2;
 }
 
-function placeFor(
-  m: Mention,
-  all: readonly Mention[],
-  gaz: Gazetteer,
-  ctx: Context,
-  topAdmin: string | null,
-): Place {
+/** What locating one document's mentions works with. */
+interface Locating {
+  gaz: Gazetteer;
+  ctx: Context;
+  /** The division most mentions are in. */
+  topAdmin: string | null;
+  sentences: readonly Sentence[];
+}
+
+function placeFor(m: Mention, all: readonly Mention[], at: Locating): Place {
+  const { gaz, ctx, topAdmin } = at;
   const base: Place = {
     name: startsWithT(m.surface) ? m.surface.replace(/^(?:the)\s+/i, '') : m.surface,
     lat: null,
@@ -734,7 +762,7 @@ function placeFor(
   if (m.kind === 'admin1' && m.admin1Key) return atAdmin(base, m.admin1Key, gaz, 'admin1');
   if (m.row !== undefined && !m.relative) return atRow(base, gaz.rows[m.row], gaz);
   if (m.relative) {
-    const anchor = m.relative.anchor.place ?? placeFor(m.relative.anchor, all, gaz, ctx, topAdmin);
+    const anchor = m.relative.anchor.place ?? placeFor(m.relative.anchor, all, at);
     const rel = { anchor: anchor.name, distanceKm: m.relative.distanceKm, bearing: m.relative.bearing };
     if (m.row !== undefined) {
       atRow(base, gaz.rows[m.row], gaz).relative = rel;
@@ -747,6 +775,8 @@ function placeFor(
       return base;
     }
   }
+  // the rest is located by the other places of its sentence
+  knowSentences(all, at.sentences);
   if (m.kind === 'facility' || m.kind === 'road') {
     const near = nearbyPlace(m, all);
     if (near && near.lat !== null) return approximateNear(base, near.lat, near.lon, near, 'nearby');
