@@ -64,6 +64,8 @@ interface Mention {
   sentence: number;
   /** The place it was located as, once `locate` has reached it. */
   place?: Place;
+  /** The surface folded, when it was looked up in the gazetteer. */
+  key: string | undefined;
 }
 
 interface Context {
@@ -288,7 +290,7 @@ function matchRun(scan: Scan, from: number, to: number): void {
 /** A mention of words [from, to) covering `span` of the text. */
 function mention(scan: Scan, kind: PlaceKind, from: number, to: number, span: Span, surface: string, country?: string): Mention {
   // every field present from the start, so all mentions share one shape
-  return { kind, from, to, span, surface, row: undefined, admin1Key: undefined, country, relative: undefined, sentence: -1, place: undefined };
+  return { kind, from, to, span, surface, row: undefined, admin1Key: undefined, country, relative: undefined, sentence: -1, place: undefined, key: undefined };
 }
 
 /** First words of the two-word facility nouns ("air base", "border crossing"): the second word is read only after one. */
@@ -344,6 +346,14 @@ function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention |
   // without an exact entry only a transliteration can match, and that needs a long enough key and context countries
   if (facts & NOTHING_EXACT && (facts & SHORT_KEY || !ctx.strong.length)) return null;
   if (j - i === 1 && (facts & STOP_WORD || hits.demonym)) return null;
+  const m = hitsMention(scan, hits, i, j, runEnd, surface);
+  if (m) m.key = hits.key;
+  return m;
+}
+
+/** The mention of words [i, j) that `hits` (their gazetteer entries) make, or null. */
+function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: boolean, surface: string): Mention | null {
+  const { text, words, gaz, ctx } = scan;
   const span: Span = [words[i].start, words[j - 1].end];
   if (runEnd && adminFollows(text, words, j)) {
     const admin = pickAdmin(hits.admin1, ctx);
@@ -556,7 +566,9 @@ function addUnknownSettlements(scan: Scan): void {
     const hits = (to - from === 1 && scan.named[from]) || gaz.named(surface);
     if (factsOf(hits) & STOP_WORD || hits.demonym) continue;
     const span: Span = [words[from].start, words[to - 1].end];
-    out.push(mention(scan, 'populated', from, to, span, surface));
+    const m = mention(scan, 'populated', from, to, span, surface);
+    m.key = hits.key;
+    out.push(m);
     taken.fill(1, from, to);
     placeRun[from] = 1;
   }
@@ -674,8 +686,8 @@ function anchorAfter(mentions: readonly Mention[], k: number): Mention | undefin
 }
 
 function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context, sentences: readonly Sentence[]): Place[] {
-  // one place per kind, gazetteer row and folded name; later mentions join it
-  const byName = new Map<string, Located[]>();
+  // one place per kind, gazetteer row and folded name; later mentions join it (a document has a few dozen places)
+  const located: Located[] = [];
   const list: Place[] = [];
   const adminCounts = new Map<string, number>();
   for (const m of mentions) {
@@ -689,31 +701,39 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context, sent
       if (rank(m) !== r) continue;
       const p = placeFor(m, mentions, at);
       m.place = p;
-      const name = foldName(p.name);
-      const same = byName.get(name);
-      const known = same ? sameKindAndRow(same, p.kind, m.row) : null;
+      // a name as written in the text was folded when it was looked up
+      const name = m.key !== undefined && p.name === m.surface ? m.key : foldName(p.name);
+      const known = sameName(located, name, p.kind, m.row);
       if (known) known.mentions.push(m.span);
       else {
-        if (same) same.push({ place: p, row: m.row });
-        else byName.set(name, [{ place: p, row: m.row }]);
+        located.push({ place: p, row: m.row, name });
         list.push(p);
       }
     }
   }
-  for (const p of list) if (p.mentions.length > 1) p.mentions.sort((a, b) => a[0] - b[0]);
-  return list.sort((a, b) => a.mentions[0][0] - b.mentions[0][0]);
+  for (const p of list) if (p.mentions.length > 1 && !spansInOrder(p.mentions)) p.mentions.sort((a, b) => a[0] - b[0]);
+  return spansInOrder(list, firstMention) ? list : list.sort((a, b) => a.mentions[0][0] - b.mentions[0][0]);
+}
+
+const firstMention = (p: Place): Span => p.mentions[0];
+
+/** Items whose spans (the items themselves, or `spanOf` them) start in text order already. */
+function spansInOrder<T>(items: readonly T[], spanOf: (item: T) => Span = (item) => item as Span): boolean {
+  for (let k = 1; k < items.length; k++) if (spanOf(items[k])[0] < spanOf(items[k - 1])[0]) return false;
+  return true;
 }
 
 const MAX_RANK = 3;
 
-/** A place `locate` has made, with the gazetteer row of its first mention. */
+/** A place `locate` has made, with the gazetteer row of its first mention and its folded name. */
 interface Located {
   place: Place;
   row: number | undefined;
+  name: string;
 }
 
-function sameKindAndRow(same: readonly Located[], kind: PlaceKind, row: number | undefined): Place | null {
-  for (const l of same) if (l.place.kind === kind && l.row === row) return l.place;
+function sameName(located: readonly Located[], name: string, kind: PlaceKind, row: number | undefined): Place | null {
+  for (const l of located) if (l.name === name && l.place.kind === kind && l.row === row) return l.place;
   return null;
 }
 
