@@ -12,8 +12,8 @@ import { isSpaceCode, isWordCode } from '../nlp/char-class.js';
 import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
 import { defineStage } from '../pipeline/stage.js';
-import { classOfRule, firstRule } from './classify-events.js';
-import { AGENT_ARTICLE, AGENT_MARKER, MARKER_REACH, NON_PARTICIPANT_TYPES, NO_FATALITIES, TARGET_MARKERS } from './tables/events.js';
+import { classOfRule, cuesIn, ruleOf, saysNoFatalities } from './classify-events.js';
+import { AGENT_ARTICLE, AGENT_MARKER, MARKER_REACH, NON_PARTICIPANT_TYPES, TARGET_MARKERS } from './tables/events.js';
 
 interface Draft {
   event: SitrepEvent;
@@ -44,8 +44,10 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s].span;
     if (sentences[s].heading) continue;
+    const cues = cuesIn(doc.text, span[0], span[1]);
+    if (!cues.length) continue;
     const text = doc.text.slice(span[0], span[1]);
-    const rule = firstRule(text);
+    const rule = ruleOf(cues, text);
     if (rule < 0) continue;
     found ??= foundIn(doc);
     if (isBackground(found, span, text)) continue;
@@ -58,7 +60,7 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
     draft.sentences.push(s);
     draft.event.actor1 ??= roles.actor1?.name ?? null;
     draft.event.actor2 ??= (roles.actor2?.name ?? (cls.type === 'Violence against civilians' ? 'civilians' : null));
-    if (!draft.noFatalities && NO_FATALITIES.test(text)) draft.noFatalities = true;
+    if (!draft.noFatalities && saysNoFatalities(cues, text)) draft.noFatalities = true;
     sentenceEvent[s] = e;
   }
   attachFigures(doc, sentenceEvent, drafts);

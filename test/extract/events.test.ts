@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/model/figure.js';
-import { classifyEvent } from '../../src/extract/classify-events.js';
+import { classifyEvent, cuesIn, saysNoFatalities, TriggerIndex } from '../../src/extract/classify-events.js';
 import { EVENT_RULES } from '../../src/extract/tables/events.js';
 import { buildEventsFor, fatalities } from '../../src/extract/build-events.js';
 import { analyzeEntities, docFromText, fixture } from '../fixtures/entities/helpers.js';
@@ -53,6 +53,39 @@ describe('classifyEvent', () => {
     const got = classifyEvent(sentence);
     if (k < 0) expect(got).toBeNull();
     else expect(got).toMatchObject({ subType: EVENT_RULES[k].subType, at: sentence.search(EVENT_RULES[k].pattern) });
+  });
+});
+
+describe('TriggerIndex', () => {
+  const index = new TriggerIndex([{ words: ['shell'], within: [] }, { words: [], within: ['landmine'] }, { words: ['sit-in'], within: [] }]);
+  const groups = (text: string, from = 0, to = text.length): number[] => {
+    const out: number[] = [];
+    index.scan(text, from, to, out);
+    return out;
+  };
+  it('finds words at word starts only, in either case, and within-letters anywhere', () => {
+    expect(groups('Heavy SHELLING hit the town')).toEqual([0]);
+    expect(groups('eggshell fragments')).toEqual([]);
+    expect(groups('anti-shelling')).toEqual([0]);
+    expect(groups('mainLandmines and a sit-in')).toEqual([1, 2]);
+    expect(groups('a sit in')).toEqual([]);
+  });
+  it('reads the stretch as if it were the whole text', () => {
+    expect(groups('xshelling', 1)).toEqual([0]);
+    expect(groups('shel', 0, 4)).toEqual([]);
+    expect(groups('shelling', 0, 4)).toEqual([]);
+  });
+});
+
+describe('saysNoFatalities', () => {
+  it.each([
+    ['No one was killed in the blast.', true],
+    ['The raid ended without casualties.', true],
+    ['Nobody was hurt.', true],
+    ['There were no deaths among the crew.', true],
+    ['No one claimed the attack.', false],
+  ])('%s', (sentence, says) => {
+    expect(saysNoFatalities(cuesIn(sentence, 0, sentence.length), sentence)).toBe(says);
   });
 });
 

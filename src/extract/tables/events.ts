@@ -3,54 +3,156 @@
  * first that matches wins, so the more specific (suicide bomb before explosion; air strike before shelling; attacks
  * on civilians before armed clash) come first. Territory changes are typed by the acting side (see build-events).
  *
- * Each rule also lists its triggers: a sentence is tested against a rule's pattern only when it holds one of them,
- * which lets most sentences skip most patterns. Every match of the pattern must contain a trigger: `words` are
- * word beginnings (a word that starts with "bomb" — at the pattern's own `\b`, or after a space inside the match),
- * `within` are letters that may sit inside a word ("landmine" in a longer word). Each trigger starts with three
- * letters. When a pattern gains an alternative, its trigger must be listed here too, or sentences holding only that
- * alternative are never classified by the rule.
+ * A rule is a list of cues, and matches when any of its cues does. Each cue lists its triggers: a sentence is tested
+ * against a cue's pattern only when it holds one of them, which lets most sentences skip most patterns. Every match
+ * of the pattern must contain a trigger: `words` begin at a word start (the pattern's own `\b`, or after a space
+ * inside the match), `within` are letters that may sit inside a word ("landmine" in a longer word, for a pattern
+ * without `\b`). Triggers compare in either case and begin with a letter; the first three characters are looked up.
+ * When a pattern gains an alternative, its trigger must be listed too, or sentences holding only that alternative are
+ * never classified by the rule.
  */
 import type { EventType } from '../../model/entities.js';
 
-export interface EventRule {
-  readonly type: EventType;
-  readonly subType: string;
+/** One way a rule can match: a case-insensitive pattern and the triggers every match of it holds. */
+export interface EventCue {
   readonly pattern: RegExp;
-  /** Word beginnings, one of which every match of `pattern` contains. */
+  /** Word beginnings, one of which every match of `pattern` contains at a word start. */
   readonly words: readonly string[];
   /** Letters that a match may hold inside a word instead of at a word's start. */
   readonly within: readonly string[];
 }
 
-const r = (type: EventType, subType: string, pattern: RegExp, words: readonly string[], within: readonly string[] = []): EventRule => ({
+export interface EventRule {
+  readonly type: EventType;
+  readonly subType: string;
+  /** The rule matches a sentence when one of these does. */
+  readonly cues: readonly EventCue[];
+  /** The cues' patterns as one alternation (what the rule matches, for finding where). */
+  readonly pattern: RegExp;
+}
+
+const cue = (pattern: RegExp, words: readonly string[], within: readonly string[] = []): EventCue => ({ pattern, words, within });
+
+const r = (type: EventType, subType: string, cues: readonly EventCue[]): EventRule => ({
   type,
   subType,
-  pattern,
-  words,
-  within,
+  cues,
+  pattern: new RegExp(cues.map((c) => c.pattern.source).join('|'), 'i'),
 });
 
 export const EVENT_RULES: readonly EventRule[] = [
-  r('Explosions/Remote violence', 'Suicide bomb', /\bsuicide (?:bomb(?:ing|er|ers|s)?|attack(?:er|ers|s)?|car bomb|vest)\b/i, ['suicide']),
-  r('Explosions/Remote violence', 'Remote explosive/landmine/IED', /\b(?:roadside|car|truck|parcel|motorcycle) bomb|\bIEDs?\b|improvised explosive|land ?mines?|explosive device|\bbomb (?:blast|exploded|went off)|\bexplosions?\b|\bblasts?\b/i, ['bomb', 'ied', 'explosive', 'mine', 'device', 'explosion', 'blast'], ['landmine']),
-  r('Explosions/Remote violence', 'Air/drone strike', /\bair ?(?:strikes?|raids?|attacks?)|\bairstrikes?|\bdrone (?:strikes?|attacks?)|\bwarplanes?\b|\bjets? (?:struck|bombed|hit)|aerial (?:bombardment|attack)|\bhelicopter gunships?|\bbarrel bombs?/i, ['air strike', 'airstrike', 'air raid', 'airraid', 'air attack', 'airattack', 'drone', 'warplane', 'jet', 'bombardment', 'attack', 'helicopter', 'barrel']),
-  r('Explosions/Remote violence', 'Shelling/artillery/missile attack', /\bshell(?:ing|ed|s)\b|\bartillery\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bbombardments?\b/i, ['shell', 'artillery', 'mortar', 'rocket', 'missile', 'bombardment']),
-  r('Explosions/Remote violence', 'Grenade', /\bgrenades?\b/i, ['grenade']),
-  r('Violence against civilians', 'Sexual violence', /\brap(?:e|ed|es)\b|sexual (?:violence|assault|abuse)/i, ['rape', 'violence', 'assault', 'abuse']),
-  r('Violence against civilians', 'Abduction/forced disappearance', /\babduct(?:ed|ion|ions|s)?\b|\bkidnap(?:ped|ping|pings|s)?\b|forcibly disappeared|taken hostage/i, ['abduct', 'kidnap', 'disappeared', 'hostage']),
-  r('Violence against civilians', 'Attack', /\bmassacre[ds]?\b|\bexecuted\b|opened fire on (?:civilians|worshippers|villagers|passengers|residents|a crowd)|attack(?:ed|s)? (?:on )?(?:an? |the )?(?:civilians|villagers|village|worshippers|market|school|hospital|mosque|church|camp for displaced)|\bshot dead\b|\bstabb(?:ed|ing)\b|\blynch(?:ed|ing)\b/i, ['massacre', 'executed', 'fire', 'civilians', 'village', 'worshippers', 'market', 'school', 'hospital', 'mosque', 'church', 'camp', 'shot', 'stabb', 'lynch']),
-  r('Battles', 'Territory change', /\b(?:seiz(?:ed|ing|e)|captur(?:ed|ing|e)|took control|taken control|seized control|overr(?:an|un)|recaptur(?:ed|ing)|retook|retaken|regain(?:ed)?|took over|advanced into|entered the (?:town|city|village))\b/i, ['seiz', 'captur', 'took', 'taken', 'overr', 'recaptur', 'retook', 'retaken', 'regain', 'advanced', 'entered']),
-  r('Battles', 'Armed clash', /\bclash(?:es|ed)?\b|\bfighting\b|\bbattles?\b|\bfought\b|\boffensive\b|\bgun ?battles?|\bfirefights?|exchange of fire|\bambush(?:ed)?\b|\bassault\b|\bskirmish(?:es)?\b|\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:military|army|police|security|troops|soldiers|positions|a base|checkpoints?|a checkpoint|barracks)/i, ['clash', 'fighting', 'battle', 'fought', 'offensive', 'gun battle', 'gunbattle', 'firefight', 'fire', 'ambush', 'assault', 'skirmish', 'attack']),
-  r('Riots', 'Mob violence', /\bmobs?\b|\bvigilante/i, ['mob', 'vigilante']),
-  r('Riots', 'Violent demonstration', /\briot(?:s|ers|ing)?\b|violent (?:protests?|demonstrations?)|\btorched\b|\bset fire to\b|\blooting\b/i, ['riot', 'protest', 'demonstration', 'torched', 'fire', 'looting']),
-  r('Protests', 'Excessive force against protesters', /(?:protesters|demonstrators) (?:were )?(?:killed|shot)|(?:fired|opened fire) on (?:protesters|demonstrators)/i, [], ['protesters', 'demonstrators']),
-  r('Protests', 'Protest with intervention', /(?:protest|demonstrat)\w* .{0,60}(?:tear gas|dispers|water cannon|arrested)|(?:tear gas|water cannon|dispers\w*) .{0,40}(?:protest|demonstrat|crowd)/i, ['gas', 'cannon'], ['arrested', 'dispers']),
-  r('Protests', 'Peaceful protest', /\bprotest(?:s|ers|ed|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bsit-ins?\b|\bmarched\b/i, ['protest', 'demonstrat', 'rall', 'sit-in', 'marched']),
-  r('Strategic developments', 'Agreement', /\bceasefire (?:agreement|deal)|\btruce\b|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:exchange|swap)/i, ['ceasefire', 'truce', 'deal', 'agreement', 'exchange', 'swap'], ['peace accord']),
-  r('Strategic developments', 'Arrests', /\barrest(?:ed|s)?\b|\bdetained\b/i, ['arrest', 'detained']),
-  r('Strategic developments', 'Disrupted weapons use', /\bdefused\b|\bintercepted\b|\bshot down\b|\bdismantled\b/i, ['defused', 'intercepted', 'shot', 'dismantled']),
-  r('Strategic developments', 'Looting/property destruction', /\blooted\b|\b(?:destroyed|burned|demolished) (?:homes|houses|shops|property)/i, ['looted', 'destroyed', 'burned', 'demolished']),
-  r('Strategic developments', 'Non-violent transfer of territory', /\bwithdr(?:ew|awn|awal) from\b|\bhanded over\b/i, ['withdr', 'handed']),
+  r('Explosions/Remote violence', 'Suicide bomb', [cue(/\bsuicide (?:bomb(?:ing|er|ers|s)?|attack(?:er|ers|s)?|car bomb|vest)\b/i, ['suicide'])]),
+  r('Explosions/Remote violence', 'Remote explosive/landmine/IED', [
+    cue(/\b(?:roadside|car|truck|parcel|motorcycle) bomb|\bbomb (?:blast|exploded|went off)/i, ['bomb']),
+    cue(/\bIEDs?\b/i, ['ied']),
+    cue(/improvised explosive|explosive device/i, ['explosive', 'device']),
+    cue(/land ?mines?/i, ['mine'], ['landmine']),
+    cue(/\bexplosions?\b/i, ['explosion']),
+    cue(/\bblasts?\b/i, ['blast']),
+  ]),
+  r('Explosions/Remote violence', 'Air/drone strike', [
+    cue(/\bair ?(?:strikes?|raids?|attacks?)|\bairstrikes?/i, ['air strike', 'airstrike', 'air raid', 'airraid', 'air attack', 'airattack']),
+    cue(/\bdrone (?:strikes?|attacks?)/i, ['drone strike', 'drone attack']),
+    cue(/\bwarplanes?\b/i, ['warplane']),
+    cue(/\bjets? (?:struck|bombed|hit)/i, ['jet']),
+    cue(/aerial (?:bombardment|attack)/i, [], ['aerial bombardment', 'aerial attack']),
+    cue(/\bhelicopter gunships?/i, ['helicopter gunship']),
+    cue(/\bbarrel bombs?/i, ['barrel bomb']),
+  ]),
+  r('Explosions/Remote violence', 'Shelling/artillery/missile attack', [
+    cue(/\bshell(?:ing|ed|s)\b/i, ['shell']),
+    cue(/\bartillery\b/i, ['artillery']),
+    cue(/\bmortars?\b/i, ['mortar']),
+    cue(/\brockets?\b/i, ['rocket']),
+    cue(/\bmissiles?\b/i, ['missile']),
+    cue(/\bbombardments?\b/i, ['bombardment']),
+  ]),
+  r('Explosions/Remote violence', 'Grenade', [cue(/\bgrenades?\b/i, ['grenade'])]),
+  r('Violence against civilians', 'Sexual violence', [
+    cue(/\brap(?:e|ed|es)\b/i, ['rape']),
+    cue(/sexual (?:violence|assault|abuse)/i, [], ['sexual violence', 'sexual assault', 'sexual abuse']),
+  ]),
+  r('Violence against civilians', 'Abduction/forced disappearance', [
+    cue(/\babduct(?:ed|ion|ions|s)?\b/i, ['abduct']),
+    cue(/\bkidnap(?:ped|ping|pings|s)?\b/i, ['kidnap']),
+    cue(/forcibly disappeared/i, ['disappeared']),
+    cue(/taken hostage/i, ['hostage']),
+  ]),
+  r('Violence against civilians', 'Attack', [
+    cue(/\bmassacre[ds]?\b/i, ['massacre']),
+    cue(/\bexecuted\b/i, ['executed']),
+    cue(/opened fire on (?:civilians|worshippers|villagers|passengers|residents|a crowd)/i, ['fire on']),
+    cue(/attack(?:ed|s)? (?:on )?(?:an? |the )?(?:civilians|villagers|village|worshippers|market|school|hospital|mosque|church|camp for displaced)/i, [], ['attack']),
+    cue(/\bshot dead\b/i, ['shot dead']),
+    cue(/\bstabb(?:ed|ing)\b/i, ['stabb']),
+    cue(/\blynch(?:ed|ing)\b/i, ['lynch']),
+  ]),
+  r('Battles', 'Territory change', [
+    cue(/\b(?:seiz(?:ed|ing|e)|seized control)\b/i, ['seiz']),
+    cue(/\b(?:captur(?:ed|ing|e)|recaptur(?:ed|ing))\b/i, ['captur', 'recaptur']),
+    cue(/\b(?:took control|taken control|took over)\b/i, ['took control', 'taken control', 'took over']),
+    cue(/\boverr(?:an|un)\b/i, ['overr']),
+    cue(/\b(?:retook|retaken|regain(?:ed)?)\b/i, ['retook', 'retaken', 'regain']),
+    cue(/\badvanced into\b/i, ['advanced into']),
+    cue(/\bentered the (?:town|city|village)\b/i, ['entered the']),
+  ]),
+  r('Battles', 'Armed clash', [
+    cue(/\bclash(?:es|ed)?\b/i, ['clash']),
+    cue(/\bfighting\b/i, ['fighting']),
+    cue(/\bbattles?\b/i, ['battle']),
+    cue(/\bfought\b/i, ['fought']),
+    cue(/\boffensive\b/i, ['offensive']),
+    cue(/\bgun ?battles?/i, ['gun battle', 'gunbattle']),
+    cue(/\bfirefights?/i, ['firefight']),
+    cue(/exchange of fire/i, [], ['exchange of fire']),
+    cue(/\bambush(?:ed)?\b/i, ['ambush']),
+    cue(/\bassault\b/i, ['assault']),
+    cue(/\bskirmish(?:es)?\b/i, ['skirmish']),
+    cue(/\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:military|army|police|security|troops|soldiers|positions|a base|checkpoints?|a checkpoint|barracks)/i, ['attack']),
+  ]),
+  r('Riots', 'Mob violence', [cue(/\bmobs?\b/i, ['mob']), cue(/\bvigilante/i, ['vigilante'])]),
+  r('Riots', 'Violent demonstration', [
+    cue(/\briot(?:s|ers|ing)?\b/i, ['riot']),
+    cue(/violent (?:protests?|demonstrations?)/i, [], ['violent protest', 'violent demonstration']),
+    cue(/\btorched\b/i, ['torched']),
+    cue(/\bset fire to\b/i, ['set fire to']),
+    cue(/\blooting\b/i, ['looting']),
+  ]),
+  r('Protests', 'Excessive force against protesters', [
+    cue(/(?:protesters|demonstrators) (?:were )?(?:killed|shot)|(?:fired|opened fire) on (?:protesters|demonstrators)/i, [], ['protesters', 'demonstrators']),
+  ]),
+  r('Protests', 'Protest with intervention', [
+    cue(/(?:protest|demonstrat)\w* .{0,60}(?:tear gas|dispers|water cannon|arrested)|(?:tear gas|water cannon|dispers\w*) .{0,40}(?:protest|demonstrat|crowd)/i, ['gas', 'cannon'], ['arrested', 'dispers']),
+  ]),
+  r('Protests', 'Peaceful protest', [
+    cue(/\bprotest(?:s|ers|ed|ing)?\b/i, ['protest']),
+    cue(/\bdemonstrat(?:ion|ions|ors|ed)\b/i, ['demonstrat']),
+    cue(/\brall(?:y|ies|ied)\b/i, ['rall']),
+    cue(/\bsit-ins?\b/i, ['sit-in']),
+    cue(/\bmarched\b/i, ['marched']),
+  ]),
+  r('Strategic developments', 'Agreement', [
+    cue(/\bceasefire (?:agreement|deal)/i, ['ceasefire agreement', 'ceasefire deal']),
+    cue(/\btruce\b/i, ['truce']),
+    cue(/peace (?:deal|agreement|accord)/i, [], ['peace deal', 'peace agreement', 'peace accord']),
+    cue(/signed an? (?:agreement|deal)/i, [], ['signed a']),
+    cue(/prisoner (?:exchange|swap)/i, [], ['prisoner exchange', 'prisoner swap']),
+  ]),
+  r('Strategic developments', 'Arrests', [cue(/\barrest(?:ed|s)?\b/i, ['arrest']), cue(/\bdetained\b/i, ['detained'])]),
+  r('Strategic developments', 'Disrupted weapons use', [
+    cue(/\bdefused\b/i, ['defused']),
+    cue(/\bintercepted\b/i, ['intercepted']),
+    cue(/\bshot down\b/i, ['shot down']),
+    cue(/\bdismantled\b/i, ['dismantled']),
+  ]),
+  r('Strategic developments', 'Looting/property destruction', [
+    cue(/\blooted\b/i, ['looted']),
+    cue(/\b(?:destroyed|burned|demolished) (?:homes|houses|shops|property)/i, ['destroyed', 'burned', 'demolished']),
+  ]),
+  r('Strategic developments', 'Non-violent transfer of territory', [
+    cue(/\bwithdr(?:ew|awn|awal) from\b/i, ['withdr']),
+    cue(/\bhanded over\b/i, ['handed over']),
+  ]),
 ];
 
 /** Territory changes: who acted decides the sub-type. */
@@ -59,8 +161,12 @@ export const TERRITORY_SUBTYPES = {
   nonstate: 'Non-state actor overtakes territory',
 } as const;
 
-/** Sentences stating that nobody died: the event's fatalities are 0, not unknown. */
-export const NO_FATALITIES = /\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)|\bno (?:casualties|fatalities|deaths|injuries)\b|\bwithout (?:casualties|causing casualties)|\bnobody was (?:killed|hurt)/i;
+/** Sentences stating that nobody died: the event's fatalities are 0, not unknown. Cues as in the rules above. */
+export const NO_FATALITIES: readonly EventCue[] = [
+  cue(/\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)|\bno (?:casualties|fatalities|deaths|injuries)\b/i, ['no one', 'no body', 'no casualties', 'no fatalities', 'no deaths', 'no injuries']),
+  cue(/\bwithout (?:casualties|causing casualties)/i, ['without casualties', 'without causing casualties']),
+  cue(/\bnobody was (?:killed|hurt)/i, ['nobody was']),
+];
 
 /**
  * Words placing the acting side in a sentence: "by (the) X" names the actor, "against/on/targeting/at/into/from X"
