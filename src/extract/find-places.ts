@@ -559,12 +559,14 @@ function addUnknownSettlements(scan: Scan): void {
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
     if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
-    // the text tests first: they read a few characters, where the name's lookup reads the gazetteer
+    // a single word's hits are at hand; a longer name is looked up only once the text has introduced it
+    const single = to - from === 1 ? scan.named[from] : undefined;
+    if (single && notAPlace(single)) continue;
     const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
     const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
-    const hits = (to - from === 1 && scan.named[from]) || gaz.named(surface);
-    if (factsOf(hits) & STOP_WORD || hits.demonym) continue;
+    const hits = single || gaz.named(surface);
+    if (notAPlace(hits)) continue;
     const span: Span = [words[from].start, words[to - 1].end];
     const m = mention(scan, 'populated', from, to, span, surface);
     m.key = hits.key;
@@ -572,6 +574,11 @@ function addUnknownSettlements(scan: Scan): void {
     taken.fill(1, from, to);
     placeRun[from] = 1;
   }
+}
+
+/** A stop word or a demonym: not a settlement however the text introduces it. */
+function notAPlace(hits: NameHits): boolean {
+  return (factsOf(hits) & STOP_WORD) !== 0 || !!hits.demonym;
 }
 
 /** How far back LIST_TRIGGERS looks. */
@@ -632,11 +639,12 @@ function joined(text: string, words: readonly Word[], a: number, b: number): boo
 }
 
 function relativeFollows(text: string, end: number): boolean {
-  if (!hasOf(text, end, Math.min(text.length, end + RELATIVE_PROBE))) return false;
+  const limit = Math.min(text.length, end + RELATIVE_PROBE);
+  if (!hasOf(text, end, limit) || !bearingOfWithin(text, end, limit)) return false;
   const probe = text.slice(end, end + RELATIVE_PROBE);
   OF_WORD.lastIndex = 0;
   for (let m = OF_WORD.exec(probe); m; m = OF_WORD.exec(probe)) {
-    if (bearingEndsAt(probe, lastNonSpace(probe, 0, m.index + 1)) && RELATIVE.test(probe.slice(0, m.index + m[0].length))) {
+    if (bearingWordEndsAt(probe, lastNonSpace(probe, 0, m.index + 1), 0) && RELATIVE.test(probe.slice(0, m.index + m[0].length))) {
       OF_WORD.lastIndex = 0;
       return true;
     }
@@ -650,10 +658,34 @@ function hasOf(text: string, from: number, to: number): boolean {
   return k >= 0 && k + 4 <= to;
 }
 
-/** Every BEARINGS word ends in "h" (north, south) or "t" (east, west, north-east…): RELATIVE runs only after one. */
-function bearingEndsAt(text: string, k: number): boolean {
+/**
+ * "of" between white space, after a compass word, within text[from, to): what every match of OF_WORD that RELATIVE
+ * accepts in the probe there has, tested on the text before the probe is sliced.
+ */
+function bearingOfWithin(text: string, from: number, to: number): boolean {
+  for (let p = text.indexOf('of', from + 1); p >= 0 && p + 2 < to; p = text.indexOf('of', p + 1)) {
+    if (isSpaceCode(text.charCodeAt(p - 1)) && isSpaceCode(text.charCodeAt(p + 2)) && bearingWordEndsAt(text, lastNonSpace(text, from, p), from)) return true;
+  }
+  return false;
+}
+
+/**
+ * The letters of RELATIVE's compass word as they end a run of letters: a whole one-word bearing ("northeast"), the
+ * part after a hyphen or space ("north-east" → "east"), or a two-part one written as one word ("northnortheast").
+ * RELATIVE has no letter right before its compass word, so the letters before "of" are one of these.
+ */
+const BEARING_WORDS: ReadonlySet<string> = new Set(Object.keys(BEARINGS).flatMap((b) => [b.split('-').pop() ?? b, b.replace('-', '')]));
+const BEARING_WORD_MAX = Math.max(...[...BEARING_WORDS].map((w) => w.length));
+
+/** The ASCII letters ending at text[k] (not before `from`) are a BEARING_WORDS word, in any case. */
+function bearingWordEndsAt(text: string, k: number, from: number): boolean {
+  if (k < from) return false;
+  // every bearing ends in "h" (north, south) or "t" (east, west…)
   const c = text.charCodeAt(k) | 0x20;
-  return k >= 0 && (c === 0x68 || c === 0x74);
+  if (c !== 0x68 && c !== 0x74) return false;
+  let b = k;
+  while (b > from && k - b < BEARING_WORD_MAX && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return BEARING_WORDS.has(text.slice(b, k + 1).toLowerCase());
 }
 
 /** RELATIVE's end: "of" and spaces, or "of the" and spaces. */
