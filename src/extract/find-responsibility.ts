@@ -8,11 +8,10 @@
  * group", "it") the last armed group named earlier in the report.
  */
 import type { SitrepDocument, Span } from '../model/document.js';
-import { lowerBound } from '../model/document.js';
-import { isWordCode } from '../nlp/char-class.js';
 import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { sortByStart } from './build-events.js';
+import { TriggerIndex } from './classify-events.js';
 
 interface ResponsibilityCue {
   name: string;
@@ -22,6 +21,12 @@ interface ResponsibilityCue {
   pattern: RegExp;
   /** The sentence must also match this (a bare "blamed X" is about an attack only when the sentence says so). */
   context?: RegExp;
+  /**
+   * Words (lower case, either case in the text), one of which every match of `pattern` holds at a word start: a
+   * sentence without any is not tried. Words that are common elsewhere come with what the cue needs after them
+   * ("said it ", "claimed by").
+   */
+  words: readonly string[];
 }
 
 /** Nouns for the event a cue refers to ("claimed the bombing", "blamed the attack on"). */
@@ -29,21 +34,23 @@ const EVENT_NOUN = '(?:attack|attacks|bombing|bombings|blast|explosion|assault|a
 
 /** A day named as the event's ("Tuesday's bombing", "yesterday's attack"), between the verb and the event noun. */
 const DAY_POSSESSIVE = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day|last night|weekend)['’]s";
+/** "claimed" followed by the beginning of each DAY_POSSESSIVE. */
+const CLAIMED_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'yes', 'las', 'wee'].map((d) => `claimed ${d}`);
 
 /** The cues, tried in order; a sentence gives one statement per cue that matches. */
 export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
   // "responsibility was claimed by X" / "claimed by X": the accused follows
-  { name: 'claimed-by', stance: 'claim', slot: 'after', pattern: new RegExp(`\\b(?:responsibility (?:for [^,.;]{0,60} )?was claimed|${EVENT_NOUN} (?:was|were) claimed) by\\s+`, 'i') },
+  { name: 'claimed-by', stance: 'claim', slot: 'after', pattern: new RegExp(`\\b(?:responsibility (?:for [^,.;]{0,60} )?was claimed|${EVENT_NOUN} (?:was|were) claimed) by\\s+`, 'i'), words: ['claimed by'] },
   // "X claimed responsibility", "X said it carried out the attack", "X claimed the bombing"
-  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|${DAY_POSSESSIVE}|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i') },
+  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|${DAY_POSSESSIVE}|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i'), words: ['responsibility', 'claimed the ', 'claimed this ', 'claimed that ', ...CLAIMED_DAY, 'said it ', 'said they '] },
   // "X denied involvement / any role / responsibility"
-  { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i },
+  { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i, words: ['denied', 'denies', 'rejected', 'rejects'] },
   // "blamed the attack on X", "blamed X for the attack", "accused X of"
-  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |${DAY_POSSESSIVE} )?${EVENT_NOUN} on\\s+`, 'i') },
-  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i') },
+  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |${DAY_POSSESSIVE} )?${EVENT_NOUN} on\\s+`, 'i'), words: ['blam'] },
+  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i'), words: ['blam', 'accus'] },
   // "attributed the attack to X", "the bombing was carried out by X"
-  { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i') },
-  { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i') },
+  { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i'), words: ['attribut'] },
+  { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i'), words: ['carried out by', 'perpetrated by', 'staged by', 'launched by', 'committed by'] },
 ];
 
 /** Actor types that report or suffer events: never the accused. */
@@ -78,11 +85,13 @@ export function findResponsibilityIn(doc: SitrepDocument): void {
   const events = doc.events ?? [];
   if (!events.length) return;
   let ctx: Context | null = null;
-  const hits = cueWordsIn(doc.text);
   for (const s of doc.sentences ?? []) {
-    if (s.heading || !mayHoldCue(doc.text, s.span, hits)) continue;
+    if (s.heading) continue;
+    candidates.length = 0;
+    CUE_WORDS.scan(doc.text, s.span[0], s.span[1], candidates);
+    if (!candidates.length) continue;
     const text = doc.text.slice(s.span[0], s.span[1]);
-    const found = cuesIn(text);
+    const found = cuesIn(text, candidates);
     if (!found) continue;
     ctx ??= { doc, ms: actorMentions(doc.actors ?? []), lastAccused: null };
     for (const { cue, m } of found) {
@@ -102,12 +111,13 @@ interface CueMatch {
 }
 
 /**
- * The cues that match the sentence, in the order they appear, so "blamed X, but the group denied" resolves
- * "the group" to X; null when none does.
+ * The cues among `candidates` (indices, ascending) that match the sentence, in the order they appear, so "blamed X,
+ * but the group denied" resolves "the group" to X; null when none does.
  */
-function cuesIn(text: string): CueMatch[] | null {
+function cuesIn(text: string, candidates: readonly number[]): CueMatch[] | null {
   let found: CueMatch[] | null = null;
-  for (const cue of RESPONSIBILITY_CUES) {
+  for (const k of candidates) {
+    const cue = RESPONSIBILITY_CUES[k];
     const m = cue.pattern.exec(text);
     if (!m || (cue.context && !cue.context.test(text))) continue;
     (found ??= []).push({ cue, m });
@@ -116,39 +126,10 @@ function cuesIn(text: string): CueMatch[] | null {
   return found;
 }
 
-/**
- * Cheap pre-test: sentences without any of these words hold no statement. Every cue's pattern holds one of them;
- * "claimed" and "by" count only where a cue can use them ("claimed by", "claimed the bombing", "carried out by"),
- * as most sentences with them ("claimed the lives of", "killed by shelling") name no perpetrator.
- */
-const CUE_WORDS = new RegExp(`responsib|claimed by|claimed (?:the|this|that|${DAY_POSSESSIVE}) |den(?:ied|ies)|reject|blam|accus|attribut|\\bsaid (?:it|they) |(?:carried out|perpetrated|staged|launched|committed) by`, 'gi');
-
-/** Where the pre-test's words start in the whole text, in order: one pass for the document, not one per sentence. */
-function cueWordsIn(text: string): number[] {
-  const out: number[] = [];
-  CUE_WORDS.lastIndex = 0;
-  for (let m = CUE_WORDS.exec(text); m; m = CUE_WORDS.exec(text)) {
-    out.push(m.index);
-    CUE_WORDS.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
-/**
- * Whether a pre-test word starts inside the sentence. A sentence that starts inside a word (after a letter, digit
- * or `_`) is tested on its own: there "said" starts a word of the sentence but not of the whole text.
- */
-function mayHoldCue(text: string, span: Span, hits: readonly number[]): boolean {
-  if (span[0] > 0 && isWordCode(text.charCodeAt(span[0] - 1))) {
-    CUE_WORDS.lastIndex = 0;
-    const found = CUE_WORDS.test(text.slice(span[0], span[1]));
-    CUE_WORDS.lastIndex = 0;
-    return found;
-  }
-  const lo = lowerBound(hits.length, (i) => hits[i], span[0]);
-  return lo < hits.length && hits[lo] < span[1];
-}
-
+/** Each cue's words, found in one pass over a sentence: a sentence without any holds no statement. */
+const CUE_WORDS = new TriggerIndex(RESPONSIBILITY_CUES.map((c) => ({ words: c.words, within: [] })));
+/** The cues whose words a sentence holds (reused from sentence to sentence). */
+const candidates: number[] = [];
 
 interface Context {
   doc: SitrepDocument;
