@@ -14,10 +14,10 @@
 import type { Sentence, SitrepDocument, Span } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
-import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type GazetteerRow, type NameHits, type Transliterated } from './gazetteer.js';
+import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { anySet, capitalisedRuns, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -93,8 +93,9 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const runs = capitalisedRuns(words);
   const sentences = doc.sentences ?? [];
   const blocked = blockedWords(doc, words, runs);
-  const named = capitalisedWordHits(words, runs, gaz);
-  const ctx = countryContext(doc, words, runs, named, gaz);
+  const weights = new Map<string, number>();
+  const named = capitalisedWordHits(words, runs, gaz, weights);
+  const ctx = countryContext(doc, weights, gaz);
   const mentions: Mention[] = [];
   const scan: Scan = { text, words, runs, named, blocked, gaz, ctx, out: mentions };
   let s = 0;
@@ -201,22 +202,26 @@ function sortedByStart(spans: readonly Span[]): { starts: Int32Array; ends: Int3
   return { starts, ends };
 }
 
-/** The gazetteer's hits for each capitalised word (every one is in a run), by word index; other words are empty. */
-function capitalisedWordHits(words: readonly Word[], runs: readonly Run[], gaz: Gazetteer): (NameHits | undefined)[] {
+/**
+ * The gazetteer's hits for each capitalised word (every one is in a run), by word index; other words are empty. Each
+ * country name or demonym counts once in `weights` (by country code).
+ */
+function capitalisedWordHits(words: readonly Word[], runs: readonly Run[], gaz: Gazetteer, weights: Map<string, number>): (NameHits | undefined)[] {
   const named = new Array<NameHits | undefined>(words.length);
-  for (const run of runs) for (let i = run.from; i < run.to; i++) if (words[i].cap) named[i] = gaz.named(words[i].text);
-  return named;
-}
-
-function countryContext(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[], named: readonly (NameHits | undefined)[], gaz: Gazetteer): Context {
-  const weights = new Map<string, number>();
   for (const run of runs) {
     for (let i = run.from; i < run.to; i++) {
-      const hits = named[i];
-      const c = hits && (hits.demonym ?? hits.country);
+      if (!words[i].cap) continue;
+      const hits = gaz.named(words[i].text);
+      named[i] = hits;
+      const c = hits.demonym ?? hits.country;
       if (c) bump(weights, c.code, 1);
     }
   }
+  return named;
+}
+
+/** The report's countries: `weights` (from the names in the text) with its actors' countries and its dateline. */
+function countryContext(doc: SitrepDocument, weights: Map<string, number>, gaz: Gazetteer): Context {
   for (const a of doc.actors ?? []) if (a.country) bump(weights, a.country, 0.5);
   if (doc.meta?.dateline) {
     for (const w of scanWords(doc.meta.dateline)) {
@@ -586,6 +591,8 @@ const LIST_TRIGGER_PROBE = 40;
 /** The words LIST_TRIGGERS ends with (keep in step with it): the regex runs only after one of them. */
 const LIST_TRIGGER_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'including', 'like', 'namely', 'near', 'outside', 'nearing']);
 const LIST_TRIGGER_LAST_MAX = Math.max(...[...LIST_TRIGGER_LAST_WORDS].map((w) => w.length));
+/** `plainKey`s of LIST_TRIGGER_LAST_WORDS: a word is tested without a copy (a shared key only means running the regex). */
+const LIST_TRIGGER_LAST_KEYS: readonly number[] = [...LIST_TRIGGER_LAST_WORDS].map((w) => plainKey(w, 0, w.length));
 
 /** LIST_TRIGGERS right before `start`. */
 function listTriggerBefore(text: string, start: number): boolean {
@@ -594,7 +601,7 @@ function listTriggerBefore(text: string, start: number): boolean {
   while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let begin = end;
   while (begin > from && end - begin <= LIST_TRIGGER_LAST_MAX && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
-  if (end - begin < 2 || end - begin > LIST_TRIGGER_LAST_MAX || !LIST_TRIGGER_LAST_WORDS.has(text.slice(begin, end).toLowerCase())) return false;
+  if (end - begin < 2 || end - begin > LIST_TRIGGER_LAST_MAX || !LIST_TRIGGER_LAST_KEYS.includes(plainKey(text, begin, end))) return false;
   return LIST_TRIGGERS.test(text.slice(from, start));
 }
 
@@ -723,7 +730,7 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context, sent
   const list: Place[] = [];
   const adminCounts = new Map<string, number>();
   for (const m of mentions) {
-    const key = m.admin1Key ?? (m.row !== undefined ? `${gaz.rows[m.row].country}.${gaz.rows[m.row].admin1}` : null);
+    const key = m.admin1Key ?? (m.row !== undefined ? gaz.rowAdmin1Key(m.row) : null);
     if (key) bump(adminCounts, key, 1);
   }
   const at: Locating = { gaz, ctx, topAdmin: firstMax(adminCounts), sentences };
@@ -812,12 +819,12 @@ function placeFor(m: Mention, all: readonly Mention[], at: Locating): Place {
     return base;
   }
   if (m.kind === 'admin1' && m.admin1Key) return atAdmin(base, m.admin1Key, gaz, 'admin1');
-  if (m.row !== undefined && !m.relative) return atRow(base, gaz.rows[m.row], gaz);
+  if (m.row !== undefined && !m.relative) return atRow(base, m.row, gaz);
   if (m.relative) {
     const anchor = m.relative.anchor.place ?? placeFor(m.relative.anchor, all, at);
     const rel = { anchor: anchor.name, distanceKm: m.relative.distanceKm, bearing: m.relative.bearing };
     if (m.row !== undefined) {
-      atRow(base, gaz.rows[m.row], gaz).relative = rel;
+      atRow(base, m.row, gaz).relative = rel;
       return base;
     }
     if (anchor.lat !== null && anchor.lon !== null) {
@@ -856,9 +863,10 @@ function approximateNear(p: Place, lat: number | null, lon: number | null, from:
   return p;
 }
 
-/** Puts `p` at a gazetteer town (and returns it). */
-function atRow(p: Place, row: GazetteerRow, gaz: Gazetteer): Place {
-  const admin = gaz.admin1Of(row.country, row.admin1);
+/** Puts `p` at gazetteer town `id` (and returns it). */
+function atRow(p: Place, id: number, gaz: Gazetteer): Place {
+  const row = gaz.rows[id];
+  const admin = row.admin1 ? gaz.admin1ByKey(gaz.rowAdmin1Key(id)) : undefined;
   p.lat = row.lat;
   p.lon = row.lon;
   p.country = row.country;
@@ -912,7 +920,7 @@ function sentenceAdmin(m: Mention, all: readonly Mention[], gaz: Gazetteer): str
     if (o.kind === 'admin1' && o.admin1Key) return o.admin1Key;
     if (o.row !== undefined && !fromTown) {
       const r = gaz.rows[o.row];
-      if (r.admin1) fromTown = `${r.country}.${r.admin1}`;
+      if (r.admin1) fromTown = gaz.rowAdmin1Key(o.row);
     }
   }
   return fromTown;

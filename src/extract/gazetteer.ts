@@ -93,6 +93,8 @@ export class Gazetteer {
   private readonly countryByCode = new Map<string, CountryEntry>();
   private readonly admin1 = new Map<string, Admin1Entry>();
   private readonly admin1ByName = new Map<string, Admin1Entry[]>();
+  /** `rowAdmin1Key` by row index: places name the same towns again and again. */
+  private readonly rowAdmin1Keys = new Map<number, string>();
   stats: GazetteerStats = { rows: 0, loadMs: 0, heapMb: 0 };
 
   constructor(rows: readonly GazetteerRow[] = []) {
@@ -195,6 +197,20 @@ export class Gazetteer {
 
   admin1Of(country: string, code: string | null): Admin1Entry | undefined {
     return code ? this.admin1.get(`${country}.${code}`) : undefined;
+  }
+
+  /**
+   * Row `id`'s country and division code joined by a dot as `COUNTRY.CODE` keys are ("SY.09"; "SY.null" for a row
+   * without a code, which names no division), remembered per row.
+   */
+  rowAdmin1Key(id: number): string {
+    let key = this.rowAdmin1Keys.get(id);
+    if (key === undefined) {
+      const row = this.rows[id];
+      key = `${row.country}.${row.admin1}`;
+      this.rowAdmin1Keys.set(id, key);
+    }
+    return key;
   }
 
   /** The division under its `COUNTRY.CODE` key ("SY.09"). */
