@@ -155,15 +155,18 @@ export function creditsBySentence(doc: SitrepDocument, upto = Infinity): Attribu
   const prev = docActors;
   const prevPersons = docPersons;
   const prevResolved = docResolved;
+  const prevNoted = personsNoted;
   docActors = documentActorNames(doc);
   docPersons = new Map();
   docResolved = new Map();
+  personsNoted = 0;
   try {
     return creditsIn(doc, upto);
   } finally {
     docActors = prev;
     docPersons = prevPersons;
     docResolved = prevResolved;
+    personsNoted = prevNoted;
   }
 }
 
@@ -486,7 +489,7 @@ export function resolvePhrase(phrase: string, allowProper = true): Resolved {
  * one document a phrase resolves the same way until another titled person is noted.
  */
 let docResolved: Map<string, Resolved> | null = null;
-/** How many times a titled person has been noted in `docPersons`. */
+/** How many times a titled person has been noted in `docPersons` (counted per document). */
 let personsNoted = 0;
 
 /** The last space-separated word of a phrase. */

@@ -51,8 +51,12 @@ const WEEK_PERIODS: ReadonlyArray<[RegExp, 'earlier' | 'this' | 'last']> = [
 const WEEK_WORD = /week/i;
 /** "since 2011", "since March 2011", "since the start of 2020": background periods when long before publication. */
 const SINCE_YEAR = /\bsince\s+(?:(?:the\s+(?:start|beginning|end)\s+of\s+)|(?:early|mid|late)[\s-]+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/gi;
-/** "in 2020", "of 2019", "by 2015", "(in) March 2020" handled by chrono; a bare year after a preposition here. */
-const IN_YEAR = /\b(?:in|of|during|by|from|until|between)\s+((?:19|20)\d{2})\b(?!\s*(?:people|civilians|killed|dead|were|families))/gi;
+/**
+ * Words that put a bare year in time ("in 2019", "until 2021"), before IN_YEAR's year ("(in) March 2020" is left to
+ * chrono).
+ */
+const IN_YEAR_WORDS = ['in', 'of', 'during', 'by', 'from', 'until', 'between'];
+const IN_YEAR = new RegExp(`\\b(?:${IN_YEAR_WORDS.join('|')})\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|civilians|killed|dead|were|families))`, 'gi');
 
 /** "the 2010 floods", "in the 2017-2018 outbreak": a year (or span of years) naming an event. */
 const THE_YEAR = /\bthe\s+((?:19|20)\d{2})(?:[-–/]((?:19|20)?\d{2}))?\s+(?!(?:people|civilians|residents|killed|dead|were|families|others|persons)\b)(?=[a-z])/g;
@@ -188,9 +192,9 @@ function readBareYears(text: string, pub: Date | null): DateMention[] {
  */
 const THE_YEAR_AT = new RegExp(THE_YEAR.source, 'y');
 const IN_YEAR_AT = new RegExp(IN_YEAR.source, 'iy');
-/** Lengths of the words before the year: "the"; in/of/by, from, until, during, between. */
-const THE_YEAR_LEADS = [3];
-const IN_YEAR_LEADS = [2, 4, 5, 6, 7];
+/** Lengths of the words before the year ("the"; IN_YEAR_WORDS), each once, shortest first. */
+const THE_YEAR_LEADS = ['the'.length];
+const IN_YEAR_LEADS = [...new Set(IN_YEAR_WORDS.map((w) => w.length))].sort((a, b) => a - b);
 
 /**
  * For each year that follows whitespace, where that whitespace run starts, in text order. These are the matches of
