@@ -17,7 +17,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { anySet, capitalisedRuns, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
+import { capitalisedRuns, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -92,12 +92,12 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   // Only words in capitalised runs can be (part of) a place name: every per-word pass below walks the runs.
   const runs = capitalisedRuns(words);
   const sentences = doc.sentences ?? [];
-  const blocked = blockedWords(doc, words, runs);
+  const marks = blockedWords(doc, words, runs);
   const weights = new Map<string, number>();
   const named = capitalisedWordHits(words, runs, gaz, weights);
   const ctx = countryContext(doc, weights, gaz);
   const mentions: Mention[] = [];
-  const scan: Scan = { text, words, runs, named, blocked, gaz, ctx, out: mentions };
+  const scan: Scan = { text, words, runs, named, marks, gaz, ctx, out: mentions };
   let s = 0;
   for (const run of runs) {
     let from = run.from;
@@ -151,7 +151,7 @@ function knowSentences(all: readonly Mention[], sentences: readonly Sentence[]):
  * words of capitalised runs are marked: no other word is ever asked.
  */
 function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[]): Uint8Array {
-  const blocked = new Uint8Array(words.length);
+  const blocked = wordMarks(words.length);
   const spans: Span[] = [];
   for (const a of doc.actors ?? []) {
     for (const m of a.mentions) {
@@ -166,7 +166,7 @@ function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonl
     for (let i = run.from; i < run.to; i++) {
       while (k < starts.length && ends[k] <= words[i].start) k++;
       if (k === starts.length) return blocked;
-      if (starts[k] <= words[i].start && words[i].end <= ends[k]) blocked[i] = 1;
+      if (starts[k] <= words[i].start && words[i].end <= ends[k]) blocked[i] = BLOCKED;
     }
   }
   return blocked;
@@ -180,6 +180,35 @@ function innerSpace(text: string, from: number, to: number): boolean {
   while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   for (let k = a; k < b; k++) if (isSpaceCode(text.charCodeAt(k))) return true;
   return false;
+}
+
+/** Per-word marks of one document's scan: a word inside a person's or organisation's name. */
+const BLOCKED = 1;
+/** The word is in a place mention already. */
+const TAKEN = 2;
+/** The word starts a town's mention: list siblings join it. */
+const PLACE_RUN = 4;
+/** Documents up to this many words reuse one buffer of marks. */
+const REUSED_MARKS = 1 << 16;
+let marksBuffer = new Uint8Array(1024);
+
+/** Cleared marks for `n` words: the same buffer for every document of a usual size (scans never overlap). */
+function wordMarks(n: number): Uint8Array {
+  if (n > REUSED_MARKS) return new Uint8Array(n);
+  if (marksBuffer.length < n) marksBuffer = new Uint8Array(Math.min(REUSED_MARKS, 2 * n));
+  else marksBuffer.fill(0, 0, n);
+  return marksBuffer;
+}
+
+/** True when any of marks[a, b) has `mark`. */
+function anyMarked(marks: Uint8Array, a: number, b: number, mark: number): boolean {
+  for (let k = a; k < b; k++) if (marks[k] & mark) return true;
+  return false;
+}
+
+/** Adds `mark` to marks[a, b). */
+function addMark(marks: Uint8Array, a: number, b: number, mark: number): void {
+  for (let k = a; k < b; k++) marks[k] |= mark;
 }
 
 /**
@@ -260,16 +289,16 @@ interface Scan {
   runs: readonly Run[];
   /** Gazetteer hits of capitalised words, by word index. */
   named: readonly (NameHits | undefined)[];
-  /** Words inside names of people and organisations. */
-  blocked: Uint8Array;
+  /** Per-word marks: BLOCKED (inside names of people and organisations), TAKEN, PLACE_RUN. */
+  marks: Uint8Array;
   gaz: Gazetteer;
   ctx: Context;
   out: Mention[];
 }
 
 function matchRun(scan: Scan, from: number, to: number): void {
-  const { words, blocked, out } = scan;
-  const tail = blocked[to - 1] ? null : facilityOrRoad(scan, from, to);
+  const { words, marks, out } = scan;
+  const tail = marks[to - 1] & BLOCKED ? null : facilityOrRoad(scan, from, to);
   let end = to;
   if (tail) {
     out.push(tail);
@@ -281,7 +310,7 @@ function matchRun(scan: Scan, from: number, to: number): void {
     let matched = false;
     for (let n = Math.min(MAX_PLACE_WORDS, end - i); n >= 1 && !matched; n--) {
       // a name ends capitalised and starts so (or with a hyphenated article): tested before any slicing or folding
-      if (!words[i + n - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-') || anySet(blocked, i, i + n)) continue;
+      if (!words[i + n - 1].cap || (!words[i].cap && words[i + 1]?.gap !== '-') || anyMarked(marks, i, i + n, BLOCKED)) continue;
       const m = matchSpan(scan, i, i + n, i + n === to);
       if (!m) continue;
       out.push(m);
@@ -553,21 +582,19 @@ function pickRow(gaz: Gazetteer, ids: readonly number[], ctx: Context, cautious:
 
 /** Names the gazetteer lacks, introduced as settlements by the text. */
 function addUnknownSettlements(scan: Scan): void {
-  const { text, words, runs, blocked, gaz, out } = scan;
-  const taken = new Uint8Array(words.length);
-  // first words of towns' mentions, known or found here: list siblings join these
-  const placeRun = new Uint8Array(words.length);
+  const { text, words, runs, marks, gaz, out } = scan;
+  // words of mentions are TAKEN; first words of towns' mentions, known or found here, are PLACE_RUN: list siblings join these
   for (const m of out) {
-    taken.fill(1, m.from, m.to);
-    if (m.kind === 'populated') placeRun[m.from] = 1;
+    addMark(marks, m.from, m.to, TAKEN);
+    if (m.kind === 'populated') marks[m.from] |= PLACE_RUN;
   }
   for (let r = 0; r < runs.length; r++) {
     const { from, to } = runs[r];
-    if (to - from > 4 || anySet(taken, from, to) || anySet(blocked, from, to)) continue;
+    if (to - from > 4 || anyMarked(marks, from, to, TAKEN | BLOCKED)) continue;
     // a single word's hits are at hand; a longer name is looked up only once the text has introduced it
     const single = to - from === 1 ? scan.named[from] : undefined;
     if (single && notAPlace(single)) continue;
-    const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, placeRun, taken) || relativeFollows(text, words[to - 1].end);
+    const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, marks) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
     const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
     const hits = single || gaz.named(surface);
@@ -576,8 +603,8 @@ function addUnknownSettlements(scan: Scan): void {
     const m = mention(scan, 'populated', from, to, span, surface);
     m.key = hits.key;
     out.push(m);
-    taken.fill(1, from, to);
-    placeRun[from] = 1;
+    addMark(marks, from, to, TAKEN);
+    marks[from] |= PLACE_RUN;
   }
 }
 
@@ -627,12 +654,12 @@ function endsWithWord(text: string, at: number, from: number, word: string): boo
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /** "Nubl and Zahra", "Dadikh, Kafr Batikh, and Sheikh Ali": joined by a comma or "and" to a known town. */
-function listSibling(text: string, words: readonly Word[], runs: readonly Run[], r: number, placeRun: Uint8Array, taken: Uint8Array): boolean {
+function listSibling(text: string, words: readonly Word[], runs: readonly Run[], r: number, marks: Uint8Array): boolean {
   const prev = runs[r - 1];
   const next = runs[r + 1];
   const { from, to } = runs[r];
-  if (prev && placeRun[prev.from] && taken[prev.from] && joined(text, words, prev.to - 1, from)) return true;
-  return !!next && placeRun[next.from] === 1 && joined(text, words, to - 1, next.from);
+  if (prev && marks[prev.from] & PLACE_RUN && marks[prev.from] & TAKEN && joined(text, words, prev.to - 1, from)) return true;
+  return !!next && (marks[next.from] & PLACE_RUN) !== 0 && joined(text, words, to - 1, next.from);
 }
 
 function joined(text: string, words: readonly Word[], a: number, b: number): boolean {
