@@ -152,21 +152,21 @@ function knowSentences(all: readonly Mention[], sentences: readonly Sentence[]):
  */
 function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[]): Uint8Array {
   const blocked = wordMarks(words.length);
-  const spans: Span[] = [];
+  let n = 0;
   for (const a of doc.actors ?? []) {
     for (const m of a.mentions) {
       // Governments are named by their capitals and countries ("Damascus", "Russia"): those stay places too.
-      if (a.type !== 'government' || innerSpace(doc.text, m[0], m[1])) spans.push(m);
+      if (a.type !== 'government' || innerSpace(doc.text, m[0], m[1])) n = insertByStart(n, m[0], m[1]);
     }
   }
-  if (!spans.length) return blocked;
-  const { starts, ends } = sortedByStart(spans);
+  if (!n) return blocked;
+  const spans = spanBuffer;
   let k = 0;
   for (const run of runs) {
     for (let i = run.from; i < run.to; i++) {
-      while (k < starts.length && ends[k] <= words[i].start) k++;
-      if (k === starts.length) return blocked;
-      if (starts[k] <= words[i].start && words[i].end <= ends[k]) blocked[i] = BLOCKED;
+      while (k < n && spans[2 * k + 1] <= words[i].start) k++;
+      if (k === n) return blocked;
+      if (spans[2 * k] <= words[i].start && words[i].end <= spans[2 * k + 1]) blocked[i] = BLOCKED;
     }
   }
   return blocked;
@@ -211,24 +211,29 @@ function addMark(marks: Uint8Array, a: number, b: number, mark: number): void {
   for (let k = a; k < b; k++) marks[k] |= mark;
 }
 
+/** Names' spans as start, end pairs ordered by start (`insertByStart`), reused across documents. */
+let spanBuffer = new Int32Array(256);
+
 /**
- * Spans' starts and ends, ordered by start (equal starts keep their order). An insertion sort: each actor's mentions
- * come in text order, so the input is a few interleaved sorted lists and moves are short.
+ * Inserts span [start, end) after the `n` spans in spanBuffer, ordered by start (equal starts keep their order), and
+ * returns the new count. An insertion sort: each actor's mentions come in text order, so the spans are a few
+ * interleaved sorted lists and moves are short.
  */
-function sortedByStart(spans: readonly Span[]): { starts: Int32Array; ends: Int32Array } {
-  const starts = new Int32Array(spans.length);
-  const ends = new Int32Array(spans.length);
-  for (let s = 0; s < spans.length; s++) {
-    const [start, end] = spans[s];
-    let k = s;
-    for (; k > 0 && starts[k - 1] > start; k--) {
-      starts[k] = starts[k - 1];
-      ends[k] = ends[k - 1];
-    }
-    starts[k] = start;
-    ends[k] = end;
+function insertByStart(n: number, start: number, end: number): number {
+  if (2 * n + 2 > spanBuffer.length) {
+    const grown = new Int32Array(2 * spanBuffer.length);
+    grown.set(spanBuffer);
+    spanBuffer = grown;
   }
-  return { starts, ends };
+  const spans = spanBuffer;
+  let k = n;
+  for (; k > 0 && spans[2 * k - 2] > start; k--) {
+    spans[2 * k] = spans[2 * k - 2];
+    spans[2 * k + 1] = spans[2 * k - 1];
+  }
+  spans[2 * k] = start;
+  spans[2 * k + 1] = end;
+  return n + 1;
 }
 
 /**
