@@ -68,9 +68,13 @@ export function saysNoFatalities(cues: readonly number[], sentence: string): boo
   return false;
 }
 
-/** A trigger as written (lower case) and the groups (cues) it stands for. */
+/** A trigger as written (lower case), where its key sits in it, and the groups (cues) it stands for. */
 interface Trigger {
   text: string;
+  /** Offset of the trigger's three key characters in `text`. */
+  keyAt: number;
+  /** Whether the trigger counts only at a word start. */
+  wordStart: boolean;
   groups: number[];
 }
 
@@ -84,67 +88,90 @@ function key3(a: number, b: number, c: number): number {
 }
 
 /**
+ * How common each character is in English text, in percent (letters by their usual frequency, the space more common
+ * than any letter, other characters rare). A trigger is keyed by its least common three characters, so a pass over
+ * text stops at fewer places that merely share a key with a trigger ("war" of "warplane" is everywhere, "rpl" is not).
+ */
+const LETTER_PERCENT: Readonly<Record<string, number>> = {
+  ' ': 18, e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7, n: 6.7, s: 6.3, h: 6.1, r: 6, d: 4.3, l: 4, c: 2.8, u: 2.8, m: 2.4,
+  w: 2.4, f: 2.2, g: 2, y: 2, p: 1.9, b: 1.5, v: 1, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
+};
+const OTHER_PERCENT = 0.5;
+/** The most common three-letter sequences of English (endings and function words), which letters alone rate too low. */
+const COMMON_TRIGRAMS: ReadonlySet<string> = new Set([
+  'the', 'and', 'ing', 'ent', 'ion', 'her', 'for', 'tha', 'int', 'ere', 'tio', 'ter', 'est', 'ers', 'ati', 'hat',
+  'ate', 'all', 'ver', 'his', 'ith', 'res', 'con', 'pro', 'ill', 'ted', 'com', 'men', 'nce', 'sta', 'was',
+]);
+/** How much rarer than its letters a common sequence is taken to be. */
+const COMMON_TRIGRAM_FACTOR = 100;
+
+/** The offset of the least common three characters of `t`. */
+function rarestKeyAt(t: string): number {
+  const pct = (ch: string): number => LETTER_PERCENT[ch] ?? OTHER_PERCENT;
+  let best = 0;
+  let bestScore = Infinity;
+  for (let d = 0; d + 3 <= t.length; d++) {
+    const score = pct(t[d]) * pct(t[d + 1]) * pct(t[d + 2]) * (COMMON_TRIGRAMS.has(t.slice(d, d + 3)) ? COMMON_TRIGRAM_FACTOR : 1);
+    if (score < bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
  * Which groups of trigger words occur in a stretch of text, found by one pass over its characters instead of a
  * regex per group. `words` count at a word start (the stretch's start, or after a character other than an ASCII
  * letter, digit or `_`, as `\b` reads it), `within` anywhere. Letters compare in either case (ASCII only, as a
  * regex's `i` flag does), other characters exactly. The pass keeps the key of the last three characters; a bit per
- * key says whether a trigger begins with them, and only then are the triggers compared.
+ * key says whether some trigger holds them, and only then are those triggers compared.
  */
 export class TriggerIndex {
-  /** Bit per key: some trigger (word or within) begins with it. */
-  private readonly anyBits = new Uint32Array(1 << (3 * KEY_BITS - 5));
-  private readonly withinBits = new Uint32Array(1 << (3 * KEY_BITS - 5));
-  private readonly words = new Map<number, Trigger[]>();
-  private readonly within = new Map<number, Trigger[]>();
+  /** Bit per key: some trigger holds it. */
+  private readonly bits = new Uint32Array(1 << (3 * KEY_BITS - 5));
+  private readonly byKey = new Map<number, Trigger[]>();
 
   /** Group `g` is `groups[g]`: any of its words or within-letters stands for it. */
   constructor(groups: readonly { readonly words: readonly string[]; readonly within: readonly string[] }[]) {
     groups.forEach((g, k) => {
-      for (const t of g.words) {
-        const key = add(this.words, t, k);
-        this.anyBits[key >>> 5] |= bit(key);
-      }
-      for (const t of g.within) {
-        const key = add(this.within, t, k);
-        this.anyBits[key >>> 5] |= bit(key);
-        this.withinBits[key >>> 5] |= bit(key);
-      }
+      for (const t of g.words) this.add(t, true, k);
+      for (const t of g.within) this.add(t, false, k);
     });
   }
 
   /** Adds to `out` (ascending, no repeats) the groups with a trigger in `text[from, to)`. */
   scan(text: string, from: number, to: number, out: number[]): void {
-    // a trigger's first letter keys as 1-26, so the keys of the first two positions (padded with 0) never hit
+    // a trigger's letters key as 1-26 (a space as 0), so the padded keys of the first two positions only
+    // collide, and the triggers' bounds checks reject them
     let key = 0;
     for (let i = from; i < to; i++) {
       key = ((key << KEY_BITS) | (text.charCodeAt(i) & 31)) & KEY_MASK;
-      if ((this.anyBits[key >>> 5] & bit(key)) === 0) continue;
-      const at = i - 2;
-      if ((this.withinBits[key >>> 5] & bit(key)) !== 0) found3(this.within.get(key), text, at, to, out);
-      if (at === from || !isWordCode(text.charCodeAt(at - 1))) found3(this.words.get(key), text, at, to, out);
+      if ((this.bits[key >>> 5] & (1 << (key & 31))) !== 0) found3(this.byKey.get(key), text, i - 2, from, to, out);
     }
+  }
+
+  private add(t: string, wordStart: boolean, group: number): void {
+    if (t.length < 3 || !/^[a-z]/.test(t) || t !== t.toLowerCase()) throw new Error(`trigger "${t}" must be lower case, start with a letter and be three or more characters long`);
+    const keyAt = rarestKeyAt(t);
+    const k = key3(t.charCodeAt(keyAt), t.charCodeAt(keyAt + 1), t.charCodeAt(keyAt + 2));
+    this.bits[k >>> 5] |= 1 << (k & 31);
+    const list = this.byKey.get(k) ?? [];
+    this.byKey.set(k, list);
+    const same = list.find((x) => x.text === t && x.wordStart === wordStart);
+    if (same) same.groups.push(group);
+    else list.push({ text: t, keyAt, wordStart, groups: [group] });
   }
 }
 
-function bit(key: number): number {
-  return 1 << (key & 31);
-}
-
-/** Files trigger `t` of `group` under its key, and returns the key. */
-function add(map: Map<number, Trigger[]>, t: string, group: number): number {
-  if (t.length < 3 || !/^[a-z]/.test(t) || t !== t.toLowerCase()) throw new Error(`trigger "${t}" must be lower case, start with a letter and be three or more characters long`);
-  const k = key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-  const list = map.get(k) ?? [];
-  map.set(k, list);
-  const same = list.find((x) => x.text === t);
-  if (same) same.groups.push(group);
-  else list.push({ text: t, groups: [group] });
-  return k;
-}
-
-/** Adds the groups of the triggers (sharing a key) that `text` holds at `at`, ending by `to`. */
-function found3(triggers: readonly Trigger[] | undefined, text: string, at: number, to: number, out: number[]): void {
-  if (triggers) for (const t of triggers) if (at + t.text.length <= to && holdsAt(text, at, t.text)) for (const g of t.groups) insert(out, g);
+/** Adds the groups of the triggers whose key sits at `key` that `text[from, to)` holds there. */
+function found3(triggers: readonly Trigger[] | undefined, text: string, key: number, from: number, to: number, out: number[]): void {
+  if (!triggers) return;
+  for (const t of triggers) {
+    const at = key - t.keyAt;
+    if (at < from || at + t.text.length > to || (t.wordStart && at > from && isWordCode(text.charCodeAt(at - 1)))) continue;
+    if (holdsAt(text, at, t.text)) for (const g of t.groups) insert(out, g);
+  }
 }
 
 /** Whether `text` holds `word` (lower case) at `at`: letters in either case, other characters exactly. */
