@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, scanWords, WordFilter, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, plainKey, scanWords, WordFilter, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -83,30 +83,57 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   const hits: Hit[] = [];
   const covered = new Uint8Array(words.length);
   const pending: Pending[] = [];
-  tableHits(text, words, tokens, hits, covered, pending, tables);
+  const marks = markWords(text, words, tables);
+  tableHits(text, words, marks.heads, tokens, hits, covered, pending, tables);
   nameHits(text, words, hits, covered, tables);
   hits.sort((a, b) => a.span[0] - b.span[0]);
-  const countries = countryContext(text, words, hits);
+  const countries = countryContext(words, marks.countries, hits);
   resolveContextual(hits, pending, countries);
   hits.sort((a, b) => a.span[0] - b.span[0]);
-  resolveCoreference(text, words, hits, covered);
+  resolveCoreference(text, words, marks.thes, hits, covered);
   hits.sort((a, b) => a.span[0] - b.span[0]);
   specialiseGenerics(hits, countries);
   return group(hits);
 }
 
+/** Indexes of the words each later pass starts from, found in one pass over the document's words. */
+interface WordMarks {
+  /** Words a table entry may start with (by the start filter). */
+  readonly heads: number[];
+  /** "the" in any case: where a short mention may open. */
+  readonly thes: number[];
+  /** Capitalised words that may start a country name or be a demonym (by the country filter). */
+  readonly countries: number[];
+}
+
+function markWords(text: string, words: readonly Word[], t: ScanTables): WordMarks {
+  const marks: WordMarks = { heads: [], thes: [], countries: [] };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (t.startFilter.maybe(w)) marks.heads.push(i);
+    if (w.key === THE_KEY && isThe(text, w)) marks.thes.push(i);
+    if (w.cap && COUNTRY_FILTER.maybe(w)) marks.countries.push(i);
+  }
+  return marks;
+}
+
+/** The key of "the" (see Word.key): most words are told apart from it by one comparison. */
+const THE_KEY = plainKey('the', 0, 3);
+
 /**
  * The report's countries, most mentioned first: country names and demonyms in capitalised words ("Niger",
- * "Nigerien", "DR Congo"), plus the countries of named (non-generic) actors found so far.
+ * "Nigerien", "DR Congo"), plus the countries of named (non-generic) actors found so far. `candidates` are the
+ * indexes of the capitalised words that may begin one, in text order.
  */
-function countryContext(text: string, words: readonly Word[], hits: readonly Hit[]): Map<string, number> {
+function countryContext(words: readonly Word[], candidates: readonly number[], hits: readonly Hit[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i].cap || !COUNTRY_FILTER.maybe(words[i])) continue;
+  let next = 0; // a country name's later words do not start another
+  for (const i of candidates) {
+    if (i < next) continue;
     const c = countryAt(words, i);
     if (!c) continue;
     counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-    i += c.n - 1;
+    next = i + c.n;
   }
   for (const h of hits) if (h.entry.country && !h.entry.generic) counts.set(h.entry.country, (counts.get(h.entry.country) ?? 0) + 1);
   return counts;
@@ -137,13 +164,16 @@ function contextualType(surface: string): ActorType | null {
 function tableHits(
   text: string,
   words: readonly Word[],
+  heads: readonly number[],
   tokens: readonly Token[],
   hits: Hit[],
   covered: Uint8Array,
   pending: Pending[],
   t: ScanTables,
 ): void {
-  for (let i = 0; i < words.length; i++) {
+  let next = 0; // words of a hit or a pending description start nothing
+  for (const i of heads) {
+    if (i < next) continue;
     const w = words[i];
     const head = entryStart(text, w, t);
     if (!head) continue;
@@ -160,7 +190,7 @@ function tableHits(
           // covered now so the name finder does not read it ("The Britain" as a person); resolved later
           pending.push({ span: [w.start, last.end], surface, from: i, to: i + n });
           covered.fill(1, i, i + n);
-          i += n - 1;
+          next = i + n;
           break;
         }
         continue;
@@ -168,7 +198,7 @@ function tableHits(
       if (!acceptTableHit(entry, words, i, n, tokens)) break;
       hits.push({ entry, span: [w.start, last.end], surface });
       covered.fill(1, i, i + n);
-      i += n - 1;
+      next = i + n;
       break;
     }
   }
@@ -209,9 +239,8 @@ function laterWords(trie: KeyNode): Set<string> {
   return out;
 }
 
-/** The word's facts when a table entry may start with it (a filter on its offsets first, then its memo), else null. */
+/** The facts of a word that passed the start filter when a table entry may start with it, else null. */
 function entryStart(text: string, word: Word, t: ScanTables): WordInfo | null {
-  if (!t.startFilter.maybe(word)) return null;
   const info = infoAt(text, word, t);
   return info.start ? info : null;
 }
@@ -470,10 +499,10 @@ export function classifyName(name: string): ActorEntry {
 }
 
 /** "the group", "the Observatory" → the most recent earlier actor of a fitting type. */
-function resolveCoreference(text: string, words: readonly Word[], hits: Hit[], covered: Uint8Array): void {
+function resolveCoreference(text: string, words: readonly Word[], thes: readonly number[], hits: Hit[], covered: Uint8Array): void {
   const named = hits.filter((h) => !h.entry.generic);
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!isThe(text, words[i])) continue;
+  for (const i of thes) {
+    if (i + 1 >= words.length) break;
     for (let n = 2; n >= 1; n--) {
       if (i + n >= words.length || anySet(covered, i + 1, i + 1 + n)) continue;
       if (words[i + 1].gap === 'x' || (n === 2 && words[i + 2].gap === 'x')) continue;
