@@ -134,7 +134,16 @@ function scan(text: string, from: number, to: number): Word[] {
   const first = from > 0 && isTrailSurrogate(text.charCodeAt(from)) && isLeadSurrogate(text.charCodeAt(from - 1)) ? from - 1 : from;
   for (let at = nextWordStart(text, first); at >= 0 && at < to; at = nextWordStart(text, at)) {
     const matchStart = at;
-    at = wordEnd(text, at);
+    at = plainRun(text, at);
+    const c = text.charCodeAt(at);
+    if (at > matchStart && !(c < 128 && CODE_FLAGS[c] & IN_WORD) && !(c >= 128 && continuesWord(c, text, at))) {
+      // ASCII letters and digits only (most words): no leading mark, no possessive, its key already read
+      const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, matchStart);
+      out.push(new ScannedWord(text, matchStart, at, isUpper(text, matchStart), false, gap, runKey));
+      prevEnd = at;
+      continue;
+    }
+    at = wordEnd(text, matchStart);
     const matchEnd = at;
     let start = matchStart;
     while (start < matchEnd && hasFlag(text.charCodeAt(start), LEADING_MARK)) start++;
@@ -164,6 +173,29 @@ function nextWordStart(text: string, i: number): number {
     i += width(cp);
   }
   return -1;
+}
+
+/** The key (see plainKey) of the last run `plainRun` read. */
+let runKey = -1;
+
+/** End of the run of ASCII letters and digits at `i`; its key is left in `runKey`. */
+function plainRun(text: string, i: number): number {
+  let h = 0x811c9dc5;
+  for (;;) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+    h = Math.imul(h ^ c, 0x01000193);
+    i++;
+  }
+  runKey = h & 0x3fffffff;
+  return i;
+}
+
+/** A non-ASCII code unit at `i` that `wordEnd` would read as part of the word (a letter, mark, number or in-word mark). */
+function continuesWord(c: number, text: string, i: number): boolean {
+  if (IN_WORD_MARK_CODES.has(c)) return true;
+  return (classOf(codePointAt(text, i)) & (LETTER | MARK | NUMBER)) !== 0;
 }
 
 /** Where the word starting at `i` ends: letters, marks, numbers and in-word apostrophes. */

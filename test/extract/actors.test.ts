@@ -116,7 +116,15 @@ describe('scanWords', () => {
   const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘ʿʾ`]*/gu;
   const PIECES = ['a', 'B', 'z', '0', ' ', '\t', '\u00a0', '-', '\u2010', "'", '’', '‘', 'ʿ', 'ʾ', '`', 's', '.', '(', 'é', 'É', '\u0301', '😀', '\ud800', 'Ж', 'ǅ', '\n'];
 
-  /** Words, spans, capitals, possessives and gaps read with the regex, for comparison. */
+  /** A word's key: FNV-1a of its lower case, 30 bits, when it is ASCII letters and digits only; else -1. */
+  function keyOf(word: string): number {
+    if (!/^[A-Za-z0-9]+$/.test(word)) return -1;
+    let h = 0x811c9dc5;
+    for (const c of word.toLowerCase()) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+    return h & 0x3fffffff;
+  }
+
+  /** Words, spans, capitals, possessives, gaps and keys read with the regex, for comparison. */
   function reference(text: string): unknown[] {
     const out: unknown[] = [];
     let prevEnd = 0;
@@ -131,7 +139,7 @@ describe('scanWords', () => {
       const between = text.slice(prevEnd, m.index);
       const gap = out.length === 0 ? '' : /^[ \t\u00a0]*$/.test(between) ? ' ' : /^[-\u2010\u2011]$/.test(between) ? '-' : 'x';
       const word = text.slice(start, end);
-      out.push([word, start, end, /^\p{Lu}/u.test(word), possessive, gap]);
+      out.push([word, start, end, /^\p{Lu}/u.test(word), possessive, gap, keyOf(word)]);
       prevEnd = matchEnd;
     }
     return out;
@@ -143,7 +151,7 @@ describe('scanWords', () => {
     for (let k = 0; k < 3000; k++) {
       let text = '';
       for (let n = Math.floor(random(24)); n > 0; n--) text += PIECES[Math.floor(random(PIECES.length))];
-      const words = scanWords(text).map((w) => [w.text, w.start, w.end, w.cap, w.possessive, w.gap]);
+      const words = scanWords(text).map((w) => [w.text, w.start, w.end, w.cap, w.possessive, w.gap, w.key]);
       expect(words, JSON.stringify(text)).toEqual(reference(text));
     }
   });
