@@ -8,7 +8,8 @@
  */
 import type { EventType } from '../model/entities.js';
 import { isWordCode } from '../nlp/char-class.js';
-import { EVENT_RULES, NO_FATALITIES, TERRITORY_SUBTYPES } from './tables/events.js';
+import { lowerBound } from '../model/document.js';
+import { EVENT_RULES, NO_FATALITIES, RESPONSIBILITY_CUES, TERRITORY_SUBTYPES } from './tables/events.js';
 import type { EventCue } from './tables/events.js';
 
 export interface EventClass {
@@ -37,18 +38,27 @@ const CUES: readonly EventCue[] = [...EVENT_RULES.flatMap((r) => r.cues), ...NO_
 const RULE_OF_CUE: readonly number[] = EVENT_RULES.flatMap((r, k) => r.cues.map(() => k));
 /** Cues numbered from here on are NO_FATALITIES's. */
 const FIRST_NO_FATALITIES = RULE_OF_CUE.length;
+/** Cues numbered from here on are RESPONSIBILITY_CUES's (cue `c` is `RESPONSIBILITY_CUES[c - FIRST_RESPONSIBILITY]`). */
+export const FIRST_RESPONSIBILITY = CUES.length;
 
 /**
- * The cues whose triggers occur in `text[from, to)`, ascending. The list is reused by the next call: read it
- * before classifying another sentence.
+ * The cues whose triggers occur in `text[from, to)`, ascending: event cues, then responsibility cues from
+ * FIRST_RESPONSIBILITY on. The whole text is read once and remembered for the last text, so the sentences of a
+ * document, and the event and responsibility stages, share one pass. The list is reused by the next call: read it
+ * before asking about another stretch.
  */
 export function cuesIn(text: string, from: number, to: number): readonly number[] {
+  if (text !== lastText) {
+    INDEX.find(text, 0, text.length, HITS);
+    lastText = text;
+  }
   found.length = 0;
-  INDEX.scan(text, from, to, found);
+  collect(HITS, from, to, found);
   return found;
 }
 
 const found: number[] = [];
+let lastText: string | null = null;
 
 /**
  * The first rule in table order with a cue among `cues` (from cuesIn) whose pattern matches `sentence`, or -1. Cue
@@ -64,7 +74,7 @@ export function ruleOf(cues: readonly number[], sentence: string): number {
 
 /** Whether `sentence` says nobody died (by NO_FATALITIES), given its `cues` from cuesIn. */
 export function saysNoFatalities(cues: readonly number[], sentence: string): boolean {
-  for (const c of cues) if (c >= FIRST_NO_FATALITIES && CUES[c].pattern.test(sentence)) return true;
+  for (const c of cues) if (c >= FIRST_NO_FATALITIES && c < FIRST_RESPONSIBILITY && CUES[c].pattern.test(sentence)) return true;
   return false;
 }
 
@@ -126,51 +136,107 @@ function rarestKeyAt(t: string): number {
  * letter, digit or `_`, as `\b` reads it), `within` anywhere. Letters compare in either case (ASCII only, as a
  * regex's `i` flag does), other characters exactly. The pass keeps the key of the last three characters; a bit per
  * key says whether some trigger holds them, and only then are those triggers compared.
+ *
+ * One pass over a whole text (`find`) serves any stretch of it (`collect`): a trigger counts in a stretch when it lies
+ * inside, and a word trigger that follows a word character counts only at the stretch's start.
  */
 export class TriggerIndex {
   /** Bit per key: some trigger holds it. */
-  private readonly bits = new Uint32Array(1 << (3 * KEY_BITS - 5));
-  private readonly byKey = new Map<number, Trigger[]>();
+  private readonly bits = new Int32Array(1 << (3 * KEY_BITS - 5));
+  /** How many keys of the words before each word of `bits` have their bit set: a key's rank among the set keys. */
+  private readonly ranks = new Uint16Array(1 << (3 * KEY_BITS - 5));
+  /** The triggers of each set key, by its rank. */
+  private readonly byRank: Trigger[][] = [];
 
   /** Group `g` is `groups[g]`: any of its words or within-letters stands for it. */
   constructor(groups: readonly { readonly words: readonly string[]; readonly within: readonly string[] }[]) {
+    const byKey = new Map<number, Trigger[]>();
     groups.forEach((g, k) => {
-      for (const t of g.words) this.add(t, true, k);
-      for (const t of g.within) this.add(t, false, k);
+      for (const t of g.words) this.add(byKey, t, true, k);
+      for (const t of g.within) this.add(byKey, t, false, k);
     });
+    let rank = 0;
+    for (let w = 0; w < this.bits.length; w++) {
+      this.ranks[w] = rank;
+      rank += bitCount(this.bits[w]);
+    }
+    for (const k of [...byKey.keys()].sort((a, b) => a - b)) this.byRank.push(byKey.get(k) ?? []);
   }
 
   /** Adds to `out` (ascending, no repeats) the groups with a trigger in `text[from, to)`. */
   scan(text: string, from: number, to: number, out: number[]): void {
+    this.find(text, from, to, SCAN_HITS);
+    collect(SCAN_HITS, from, to, out);
+  }
+
+  /** Replaces `hits` with the triggers that `text[from, to)` holds, in the order of their keys. */
+  find(text: string, from: number, to: number, hits: TriggerHits): void {
+    hits.keys.length = 0;
+    hits.triggers.length = 0;
+    hits.midWord.length = 0;
     // a trigger's letters key as 1-26 (a space as 0), so the padded keys of the first two positions only
     // collide, and the triggers' bounds checks reject them
     let key = 0;
     for (let i = from; i < to; i++) {
       key = ((key << KEY_BITS) | (text.charCodeAt(i) & 31)) & KEY_MASK;
-      if ((this.bits[key >>> 5] & (1 << (key & 31))) !== 0) found3(this.byKey.get(key), text, i - 2, from, to, out);
+      const w = this.bits[key >>> 5];
+      const bit = 1 << (key & 31);
+      if ((w & bit) !== 0) found3(this.byRank[this.ranks[key >>> 5] + bitCount(w & (bit - 1))], text, i - 2, from, to, hits);
     }
   }
 
-  private add(t: string, wordStart: boolean, group: number): void {
+  private add(byKey: Map<number, Trigger[]>, t: string, wordStart: boolean, group: number): void {
     if (t.length < 3 || !/^[a-z]/.test(t) || t !== t.toLowerCase()) throw new Error(`trigger "${t}" must be lower case, start with a letter and be three or more characters long`);
     const keyAt = rarestKeyAt(t);
     const k = key3(t.charCodeAt(keyAt), t.charCodeAt(keyAt + 1), t.charCodeAt(keyAt + 2));
     this.bits[k >>> 5] |= 1 << (k & 31);
-    const list = this.byKey.get(k) ?? [];
-    this.byKey.set(k, list);
+    const list = byKey.get(k) ?? [];
+    byKey.set(k, list);
     const same = list.find((x) => x.text === t && x.wordStart === wordStart);
     if (same) same.groups.push(group);
     else list.push({ text: t, keyAt, wordStart, groups: [group] });
   }
 }
 
-/** Adds the groups of the triggers whose key sits at `key` that `text[from, to)` holds there. */
-function found3(triggers: readonly Trigger[] | undefined, text: string, key: number, from: number, to: number, out: number[]): void {
-  if (!triggers) return;
+/** Triggers found in a text by TriggerIndex.find (parallel lists, reused from text to text). */
+export class TriggerHits {
+  /** Where each trigger's key sits in the text (ascending). */
+  readonly keys: number[] = [];
+  readonly triggers: Trigger[] = [];
+  /** Whether the trigger is a word that follows a word character (it counts only at a stretch's start). */
+  readonly midWord: boolean[] = [];
+}
+
+const SCAN_HITS = new TriggerHits();
+/** The triggers of the last text cuesIn read. */
+const HITS = new TriggerHits();
+
+/** The number of bits set in the 32-bit `x`. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** Adds the triggers whose key sits at `key` that `text[from, to)` holds there to `hits`. */
+function found3(triggers: readonly Trigger[], text: string, key: number, from: number, to: number, hits: TriggerHits): void {
   for (const t of triggers) {
     const at = key - t.keyAt;
-    if (at < from || at + t.text.length > to || (t.wordStart && at > from && isWordCode(text.charCodeAt(at - 1)))) continue;
-    if (holdsAt(text, at, t.text)) for (const g of t.groups) insert(out, g);
+    if (at < from || at + t.text.length > to || !holdsAt(text, at, t.text)) continue;
+    hits.keys.push(key);
+    hits.triggers.push(t);
+    hits.midWord.push(t.wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1)));
+  }
+}
+
+/** Adds to `out` (ascending, no repeats) the groups of the `hits` that lie in `[from, to)` of their text. */
+export function collect(hits: TriggerHits, from: number, to: number, out: number[]): void {
+  const { keys, triggers, midWord } = hits;
+  for (let h = lowerBound(keys.length, (i) => keys[i], from); h < keys.length && keys[h] < to; h++) {
+    const t = triggers[h];
+    const at = keys[h] - t.keyAt;
+    if (at < from || at + t.text.length > to || (midWord[h] && at > from)) continue;
+    for (const g of t.groups) insert(out, g);
   }
 }
 
@@ -194,4 +260,5 @@ function insert(out: number[], g: number): void {
   out[j] = g;
 }
 
-const INDEX = new TriggerIndex(CUES);
+/** The triggers of every cue and of every responsibility cue, so one pass over a document finds both. */
+const INDEX = new TriggerIndex([...CUES, ...RESPONSIBILITY_CUES.map((c) => ({ words: c.words, within: [] }))]);

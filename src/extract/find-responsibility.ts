@@ -3,7 +3,7 @@
  * blamed the attack on X", "X denied involvement", "attributed the bombing to X", "was carried out by X" — become
  * `responsibility` statements on the event of the sentence (else the nearest earlier event, else the first).
  *
- * Each cue in RESPONSIBILITY_CUES says where the accused is: the subject before the cue, or the name after it.
+ * Each cue in RESPONSIBILITY_CUES (tables/events.ts) says where the accused is: the subject before the cue, or the name after it.
  * The accused is an actor the actor finder found in that slot, else a capitalised name in the slot, else (for "the
  * group", "it") the last armed group named earlier in the report.
  */
@@ -11,47 +11,9 @@ import type { SitrepDocument, Span } from '../model/document.js';
 import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { sortByStart } from './build-events.js';
-import { TriggerIndex } from './classify-events.js';
-
-interface ResponsibilityCue {
-  name: string;
-  stance: ResponsibilityStatement['stance'];
-  /** Where the accused is: the subject before the cue, or the name right after it. */
-  slot: 'before' | 'after';
-  pattern: RegExp;
-  /** The sentence must also match this (a bare "blamed X" is about an attack only when the sentence says so). */
-  context?: RegExp;
-  /**
-   * Words (lower case, either case in the text), one of which every match of `pattern` holds at a word start: a
-   * sentence without any is not tried. Words that are common elsewhere come with what the cue needs after them
-   * ("said it ", "claimed by").
-   */
-  words: readonly string[];
-}
-
-/** Nouns for the event a cue refers to ("claimed the bombing", "blamed the attack on"). */
-const EVENT_NOUN = '(?:attack|attacks|bombing|bombings|blast|explosion|assault|ambush|raid|strike|shelling|killings?|massacre|shooting)';
-
-/** A day named as the event's ("Tuesday's bombing", "yesterday's attack"), between the verb and the event noun. */
-const DAY_POSSESSIVE = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day|last night|weekend)['’]s";
-/** "claimed" followed by the beginning of each DAY_POSSESSIVE. */
-const CLAIMED_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'yes', 'las', 'wee'].map((d) => `claimed ${d}`);
-
-/** The cues, tried in order; a sentence gives one statement per cue that matches. */
-export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
-  // "responsibility was claimed by X" / "claimed by X": the accused follows
-  { name: 'claimed-by', stance: 'claim', slot: 'after', pattern: new RegExp(`\\b(?:responsibility (?:for [^,.;]{0,60} )?was claimed|${EVENT_NOUN} (?:was|were) claimed) by\\s+`, 'i'), words: ['claimed by'] },
-  // "X claimed responsibility", "X said it carried out the attack", "X claimed the bombing"
-  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|${DAY_POSSESSIVE}|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i'), words: ['responsibility', 'claimed the ', 'claimed this ', 'claimed that ', ...CLAIMED_DAY, 'said it ', 'said they '] },
-  // "X denied involvement / any role / responsibility"
-  { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i, words: ['denied', 'denies', 'rejected', 'rejects'] },
-  // "blamed the attack on X", "blamed X for the attack", "accused X of"
-  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |${DAY_POSSESSIVE} )?${EVENT_NOUN} on\\s+`, 'i'), words: ['blam'] },
-  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i'), words: ['blam', 'accus'] },
-  // "attributed the attack to X", "the bombing was carried out by X"
-  { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i'), words: ['attribut'] },
-  { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i'), words: ['carried out by', 'perpetrated by', 'staged by', 'launched by', 'committed by'] },
-];
+import { cuesIn, FIRST_RESPONSIBILITY } from './classify-events.js';
+import { RESPONSIBILITY_CUES } from './tables/events.js';
+import type { ResponsibilityCue } from './tables/events.js';
 
 /** Actor types that report or suffer events: never the accused. */
 const NOT_PERPETRATOR: ReadonlySet<string> = new Set(['monitor', 'ngo', 'un-agency', 'media', 'civilians']);
@@ -87,11 +49,10 @@ export function findResponsibilityIn(doc: SitrepDocument): void {
   let ctx: Context | null = null;
   for (const s of doc.sentences ?? []) {
     if (s.heading) continue;
-    candidates.length = 0;
-    CUE_WORDS.scan(doc.text, s.span[0], s.span[1], candidates);
-    if (!candidates.length) continue;
+    const candidates = cuesIn(doc.text, s.span[0], s.span[1]);
+    if (!candidates.length || candidates[candidates.length - 1] < FIRST_RESPONSIBILITY) continue;
     const text = doc.text.slice(s.span[0], s.span[1]);
-    const found = cuesIn(text, candidates);
+    const found = matchingCues(text, candidates);
     if (!found) continue;
     ctx ??= { doc, ms: actorMentions(doc.actors ?? []), lastAccused: null };
     for (const { cue, m } of found) {
@@ -111,13 +72,14 @@ interface CueMatch {
 }
 
 /**
- * The cues among `candidates` (indices, ascending) that match the sentence, in the order they appear, so "blamed X,
- * but the group denied" resolves "the group" to X; null when none does.
+ * The responsibility cues among `candidates` (cue numbers from cuesIn, ascending) that match the sentence, in the
+ * order they appear, so "blamed X, but the group denied" resolves "the group" to X; null when none does.
  */
-function cuesIn(text: string, candidates: readonly number[]): CueMatch[] | null {
+function matchingCues(text: string, candidates: readonly number[]): CueMatch[] | null {
   let found: CueMatch[] | null = null;
   for (const k of candidates) {
-    const cue = RESPONSIBILITY_CUES[k];
+    if (k < FIRST_RESPONSIBILITY) continue;
+    const cue = RESPONSIBILITY_CUES[k - FIRST_RESPONSIBILITY];
     const m = cue.pattern.exec(text);
     if (!m || (cue.context && !cue.context.test(text))) continue;
     (found ??= []).push({ cue, m });
@@ -125,11 +87,6 @@ function cuesIn(text: string, candidates: readonly number[]): CueMatch[] | null 
   if (found && found.length > 1) found.sort((a, b) => a.m.index - b.m.index);
   return found;
 }
-
-/** Each cue's words, found in one pass over a sentence: a sentence without any holds no statement. */
-const CUE_WORDS = new TriggerIndex(RESPONSIBILITY_CUES.map((c) => ({ words: c.words, within: [] })));
-/** The cues whose words a sentence holds (reused from sentence to sentence). */
-const candidates: number[] = [];
 
 interface Context {
   doc: SitrepDocument;

@@ -11,7 +11,7 @@
  * When a pattern gains an alternative, its trigger must be listed too, or sentences holding only that alternative are
  * never classified by the rule.
  */
-import type { EventType } from '../../model/entities.js';
+import type { EventType, ResponsibilityStatement } from '../../model/entities.js';
 
 /** One way a rule can match: a case-insensitive pattern and the triggers every match of it holds. */
 export interface EventCue {
@@ -181,3 +181,47 @@ export const MARKER_REACH = 20;
 
 /** Actor types that report events rather than take part in them. */
 export const NON_PARTICIPANT_TYPES: ReadonlySet<string> = new Set(['monitor', 'ngo', 'un-agency', 'media', 'person']);
+
+/**
+ * Sentences saying who carried an event out (see find-responsibility). The cues are tried in order; a sentence gives
+ * one statement per cue that matches. Their words are looked up with the event rules' triggers (see classify-events).
+ */
+export interface ResponsibilityCue {
+  name: string;
+  stance: ResponsibilityStatement['stance'];
+  /** Where the accused is: the subject before the cue, or the name right after it. */
+  slot: 'before' | 'after';
+  pattern: RegExp;
+  /** The sentence must also match this (a bare "blamed X" is about an attack only when the sentence says so). */
+  context?: RegExp;
+  /**
+   * Words (lower case, either case in the text), one of which every match of `pattern` holds at a word start: a
+   * sentence without any is not tried. Words that are common elsewhere come with what the cue needs after them
+   * ("said it ", "claimed by").
+   */
+  words: readonly string[];
+}
+
+/** Nouns for the event a cue refers to ("claimed the bombing", "blamed the attack on"). */
+const EVENT_NOUN = '(?:attack|attacks|bombing|bombings|blast|explosion|assault|ambush|raid|strike|shelling|killings?|massacre|shooting)';
+
+/** A day named as the event's ("Tuesday's bombing", "yesterday's attack"), between the verb and the event noun. */
+const DAY_POSSESSIVE = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day|last night|weekend)['’]s";
+/** "claimed" followed by the beginning of each DAY_POSSESSIVE. */
+const CLAIMED_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'yes', 'las', 'wee'].map((d) => `claimed ${d}`);
+
+/** The cues, tried in order; a sentence gives one statement per cue that matches. */
+export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
+  // "responsibility was claimed by X" / "claimed by X": the accused follows
+  { name: 'claimed-by', stance: 'claim', slot: 'after', pattern: new RegExp(`\\b(?:responsibility (?:for [^,.;]{0,60} )?was claimed|${EVENT_NOUN} (?:was|were) claimed) by\\s+`, 'i'), words: ['claimed by'] },
+  // "X claimed responsibility", "X said it carried out the attack", "X claimed the bombing"
+  { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|${DAY_POSSESSIVE}|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i'), words: ['responsibility', 'claimed the ', 'claimed this ', 'claimed that ', ...CLAIMED_DAY, 'said it ', 'said they '] },
+  // "X denied involvement / any role / responsibility"
+  { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i, words: ['denied', 'denies', 'rejected', 'rejects'] },
+  // "blamed the attack on X", "blamed X for the attack", "accused X of"
+  { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |${DAY_POSSESSIVE} )?${EVENT_NOUN} on\\s+`, 'i'), words: ['blam'] },
+  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i'), words: ['blam', 'accus'] },
+  // "attributed the attack to X", "the bombing was carried out by X"
+  { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i'), words: ['attribut'] },
+  { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i'), words: ['carried out by', 'perpetrated by', 'staged by', 'launched by', 'committed by'] },
+];
