@@ -14,7 +14,7 @@
 import type { Sentence, SitrepDocument, Span } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
-import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type Transliterated } from './gazetteer.js';
+import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type TownChoices, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
 import { capitalisedRuns, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
@@ -94,7 +94,7 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const sentences = doc.sentences ?? [];
   const marks = blockedWords(doc, words, runs);
   const weights = new Map<string, number>();
-  const named = capitalisedWordHits(words, runs, gaz, weights);
+  const named = capitalisedWordHits(text, words, runs, gaz, weights);
   const ctx = countryContext(doc, weights, gaz);
   const mentions: Mention[] = [];
   const scan: Scan = { text, words, runs, named, marks, gaz, ctx, out: mentions };
@@ -236,16 +236,20 @@ function insertByStart(n: number, start: number, end: number): number {
   return n + 1;
 }
 
+/** Per-word gazetteer hits of one document's scan, reused across documents (scans never overlap). */
+const namedBuffer: (NameHits | undefined)[] = [];
+
 /**
- * The gazetteer's hits for each capitalised word (every one is in a run), by word index; other words are empty. Each
- * country name or demonym counts once in `weights` (by country code).
+ * The gazetteer's hits for each capitalised word (every one is in a run), by word index; other words' entries are
+ * not for this document and are never read. Each country name or demonym counts once in `weights` (by country code).
  */
-function capitalisedWordHits(words: readonly Word[], runs: readonly Run[], gaz: Gazetteer, weights: Map<string, number>): (NameHits | undefined)[] {
-  const named = new Array<NameHits | undefined>(words.length);
+function capitalisedWordHits(text: string, words: readonly Word[], runs: readonly Run[], gaz: Gazetteer, weights: Map<string, number>): (NameHits | undefined)[] {
+  const named = words.length > REUSED_MARKS ? new Array<NameHits | undefined>(words.length) : namedBuffer;
+  while (named.length < words.length) named.push(undefined);
   for (const run of runs) {
     for (let i = run.from; i < run.to; i++) {
       if (!words[i].cap) continue;
-      const hits = gaz.named(words[i].text);
+      const hits = gaz.namedWord(text, words[i]);
       named[i] = hits;
       const c = hits.demonym ?? hits.country;
       if (c) bump(weights, c.code, 1);
@@ -378,14 +382,14 @@ function isThe(word: string): boolean {
 /** A gazetteer match for words [i, j) (which start and end capitalised), or null. */
 function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention | null {
   const { text, words, gaz, ctx } = scan;
-  const surface = j - i === 1 ? words[i].text : text.slice(words[i].start, words[j - 1].end);
-  const hits = (j - i === 1 && scan.named[i]) || gaz.named(surface);
+  // a single word's hits were found without slicing it: it is sliced only once it may be a place
+  const hits = (j - i === 1 && scan.named[i]) || gaz.named(text.slice(words[i].start, words[j - 1].end));
   if (!hits.key) return null;
   const facts = factsOf(hits);
   // without an exact entry only a transliteration can match, and that needs a long enough key and context countries
   if (facts & NOTHING_EXACT && (facts & SHORT_KEY || !ctx.strong.length)) return null;
   if (j - i === 1 && (facts & STOP_WORD || hits.demonym)) return null;
-  const m = hitsMention(scan, hits, i, j, runEnd, surface);
+  const m = hitsMention(scan, hits, i, j, runEnd, hits.spelling);
   if (m) m.key = hits.key;
   return m;
 }
@@ -399,8 +403,11 @@ function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: b
     if (admin) return adminMention(scan, i, j, span, surface, admin);
   }
   if (hits.country) return mention(scan, 'country', i, j, span, surface, hits.country.code);
-  const row = pickRow(gaz, hits.rows, ctx, j - i === 1 && sentenceStart(text, words, i));
-  if (row >= 0) return rowMention(scan, i, j, span, surface, row);
+  if (hits.rows.length) {
+    const towns = townChoices(gaz, hits);
+    const k = pickRow(towns, ctx, j - i === 1 && sentenceStart(text, words, i));
+    if (k >= 0) return rowMention(scan, i, j, span, surface, hits.rows[k], towns.countries[k]);
+  }
   const admin = pickAdmin(hits.admin1, ctx);
   if (admin) return adminMention(scan, i, j, span, surface, admin);
   const skel = skeletonMatch(gaz, hits, ctx);
@@ -408,8 +415,9 @@ function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: b
   return null;
 }
 
-function rowMention(scan: Scan, i: number, j: number, span: Span, surface: string, row: number): Mention {
-  const m = mention(scan, 'populated', i, j, span, surface, scan.gaz.rows[row].country);
+/** A town's mention; `country` is the row's, when known without reading it. */
+function rowMention(scan: Scan, i: number, j: number, span: Span, surface: string, row: number, country = scan.gaz.rows[row].country): Mention {
+  const m = mention(scan, 'populated', i, j, span, surface, country);
   m.row = row;
   return m;
 }
@@ -563,22 +571,43 @@ function pickAdmin(named: readonly Admin1Entry[], ctx: Context): string | null {
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = wordTable({ PPLC: 3, PPLA: 2, PPLA2: 1 });
 
+/** Values per town in TownChoices.numbers: its FEATURE_SCORE, log10(population + 1), import bonus, population, imported (1 or 0). */
+const TOWN_VALUES = 5;
+
+/** `hits`' towns as pickRow reads them, made once per spelling (`rows` hold all the-cities and imported towns). */
+function townChoices(gaz: Gazetteer, hits: NameHits): TownChoices {
+  if (hits.towns) return hits.towns;
+  const countries: string[] = [];
+  const numbers = new Float64Array(TOWN_VALUES * hits.rows.length);
+  hits.rows.forEach((id, k) => {
+    const r = gaz.rows[id];
+    const imported = r.origin === 'import';
+    countries.push(r.country);
+    numbers.set([FEATURE_SCORE[r.featureCode] ?? 0, Math.log10(r.population + 1), imported ? 0.5 : 0, r.population, imported ? 1 : 0], TOWN_VALUES * k);
+  });
+  return (hits.towns = { countries, numbers });
+}
+
 /**
  * Chooses among same-named towns: the report's countries first, then seat rank and population. Towns abroad must be
- * big to be believed; a sentence-initial single word must be big or in context.
+ * big to be believed; a sentence-initial single word must be big or in context. Returns the chosen town's index in
+ * `towns`, or -1.
  */
-function pickRow(gaz: Gazetteer, ids: readonly number[], ctx: Context, cautious: boolean, contextOnly = false): number {
+function pickRow(towns: TownChoices, ctx: Context, cautious: boolean): number {
+  const { countries, numbers } = towns;
+  const minForeign = ctx.top ? FOREIGN_MIN_POPULATION : NO_CONTEXT_MIN_POPULATION;
   let best = -1;
   let bestScore = -Infinity;
-  for (const id of ids) {
-    const r = gaz.rows[id];
-    const w = ctx.weights.get(r.country) ?? 0;
-    if (contextOnly && w === 0) continue;
-    if (w === 0 && r.population < (ctx.top ? FOREIGN_MIN_POPULATION : NO_CONTEXT_MIN_POPULATION) && r.origin !== 'import') continue;
-    if (cautious && w === 0 && r.population < SENTENCE_START_MIN_POPULATION) continue;
-    const score = w * 10 + (FEATURE_SCORE[r.featureCode] ?? 0) + Math.log10(r.population + 1) + (r.origin === 'import' ? 0.5 : 0);
+  for (let k = 0; k < countries.length; k++) {
+    const at = TOWN_VALUES * k;
+    const w = ctx.weights.get(countries[k]) ?? 0;
+    const population = numbers[at + 3];
+    if (w === 0 && population < minForeign && numbers[at + 4] === 0) continue;
+    if (cautious && w === 0 && population < SENTENCE_START_MIN_POPULATION) continue;
+    // summed in the order seat rank, population, import bonus
+    const score = w * 10 + numbers[at] + numbers[at + 1] + numbers[at + 2];
     if (score > bestScore) {
-      best = id;
+      best = k;
       bestScore = score;
     }
   }
@@ -601,9 +630,9 @@ function addUnknownSettlements(scan: Scan): void {
     if (single && notAPlace(single)) continue;
     const introduced = listTriggerBefore(text, words[from].start) || listSibling(text, words, runs, r, marks) || relativeFollows(text, words[to - 1].end);
     if (!introduced) continue;
-    const surface = to - from === 1 ? words[from].text : text.slice(words[from].start, words[to - 1].end);
-    const hits = single || gaz.named(surface);
+    const hits = single || gaz.named(text.slice(words[from].start, words[to - 1].end));
     if (notAPlace(hits)) continue;
+    const surface = hits.spelling;
     const span: Span = [words[from].start, words[to - 1].end];
     const m = mention(scan, 'populated', from, to, span, surface);
     m.key = hits.key;

