@@ -77,6 +77,18 @@ describe('TriggerIndex', () => {
   });
 });
 
+describe('cuesIn', () => {
+  // one pass over the whole text serves every sentence: a sentence's cues are those of the sentence read alone
+  const text = 'Heavy shelling hit Idlib.Landmines killed two.The group claimed the attack, and a sit-in followed.xshelling';
+  const stretches: [number, number][] = [[0, 25], [25, 46], [46, 99], [99, 108], [100, 108], [6, 11], [0, text.length]];
+  it.each(stretches)('reads text[%i, %i) as if it were the whole text', (from, to) => {
+    const alone = text.slice(from, to);
+    const expected = [...cuesIn(alone, 0, alone.length)];
+    expect(expected.length > 0 || to - from < 10).toBe(true);
+    expect([...cuesIn(text, from, to)]).toEqual(expected);
+  });
+});
+
 describe('saysNoFatalities', () => {
   it.each([
     ['No one was killed in the blast.', true],
