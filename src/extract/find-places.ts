@@ -57,6 +57,9 @@ interface Mention {
   span: Span;
   surface: string;
   row?: number;
+  /** The compact copy of the towns `row` was chosen among, and its index there, when it was chosen by `pickRow`. */
+  towns: TownChoices | undefined;
+  town: number;
   admin1Key?: string;
   country?: string;
   relative?: { anchor: Mention; distanceKm: number | null; bearing: string | null };
@@ -333,7 +336,7 @@ function matchRun(scan: Scan, from: number, to: number): void {
 /** A mention of words [from, to) covering `span` of the text. */
 function mention(scan: Scan, kind: PlaceKind, from: number, to: number, span: Span, surface: string, country?: string): Mention {
   // every field present from the start, so all mentions share one shape
-  return { kind, from, to, span, surface, row: undefined, admin1Key: undefined, country, relative: undefined, sentence: -1, place: undefined, key: undefined };
+  return { kind, from, to, span, surface, row: undefined, towns: undefined, town: -1, admin1Key: undefined, country, relative: undefined, sentence: -1, place: undefined, key: undefined };
 }
 
 /** First words of the two-word facility nouns ("air base", "border crossing"): the second word is read only after one. */
@@ -406,7 +409,12 @@ function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: b
   if (hits.rows.length) {
     const towns = townChoices(gaz, hits);
     const k = pickRow(towns, ctx, j - i === 1 && sentenceStart(text, words, i));
-    if (k >= 0) return rowMention(scan, i, j, span, surface, hits.rows[k], towns.countries[k]);
+    if (k >= 0) {
+      const m = rowMention(scan, i, j, span, surface, hits.rows[k], towns.countries[k]);
+      m.towns = towns;
+      m.town = k;
+      return m;
+    }
   }
   const admin = pickAdmin(hits.admin1, ctx);
   if (admin) return adminMention(scan, i, j, span, surface, admin);
@@ -571,21 +579,27 @@ function pickAdmin(named: readonly Admin1Entry[], ctx: Context): string | null {
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = wordTable({ PPLC: 3, PPLA: 2, PPLA2: 1 });
 
-/** Values per town in TownChoices.numbers: its FEATURE_SCORE, log10(population + 1), import bonus, population, imported (1 or 0). */
-const TOWN_VALUES = 5;
+/**
+ * Values per town in TownChoices.numbers: its FEATURE_SCORE, log10(population + 1), import bonus, population,
+ * imported (1 or 0), latitude, longitude, GeoNames id.
+ */
+const TOWN_VALUES = 8;
 
-/** `hits`' towns as pickRow reads them, made once per spelling (`rows` hold all the-cities and imported towns). */
+/** `hits`' towns as pickRow and locate read them, made once per spelling (so rows are not read at every mention). */
 function townChoices(gaz: Gazetteer, hits: NameHits): TownChoices {
   if (hits.towns) return hits.towns;
-  const countries: string[] = [];
-  const numbers = new Float64Array(TOWN_VALUES * hits.rows.length);
-  hits.rows.forEach((id, k) => {
+  const towns = { countries: [] as string[], names: [] as string[], admin1Keys: [] as string[], admin1Names: [] as (string | null)[], numbers: [] as number[] };
+  for (const id of hits.rows) {
     const r = gaz.rows[id];
     const imported = r.origin === 'import';
-    countries.push(r.country);
-    numbers.set([FEATURE_SCORE[r.featureCode] ?? 0, Math.log10(r.population + 1), imported ? 0.5 : 0, r.population, imported ? 1 : 0], TOWN_VALUES * k);
-  });
-  return (hits.towns = { countries, numbers });
+    const admin1Key = gaz.rowAdmin1Key(id);
+    towns.countries.push(r.country);
+    towns.names.push(r.name);
+    towns.admin1Keys.push(admin1Key);
+    towns.admin1Names.push(r.admin1 ? gaz.admin1ByKey(admin1Key)?.name ?? null : null);
+    towns.numbers.push(FEATURE_SCORE[r.featureCode] ?? 0, Math.log10(r.population + 1), imported ? 0.5 : 0, r.population, imported ? 1 : 0, r.lat, r.lon, r.geonameId);
+  }
+  return (hits.towns = towns);
 }
 
 /**
@@ -791,7 +805,7 @@ function locate(mentions: readonly Mention[], gaz: Gazetteer, ctx: Context, sent
   const list: Place[] = [];
   const adminCounts = new Map<string, number>();
   for (const m of mentions) {
-    const key = m.admin1Key ?? (m.row !== undefined ? gaz.rowAdmin1Key(m.row) : null);
+    const key = m.admin1Key ?? (m.towns ? m.towns.admin1Keys[m.town] : m.row !== undefined ? gaz.rowAdmin1Key(m.row) : null);
     if (key) bump(adminCounts, key, 1);
   }
   const at: Locating = { gaz, ctx, topAdmin: firstMax(adminCounts), sentences };
@@ -880,6 +894,7 @@ function placeFor(m: Mention, all: readonly Mention[], at: Locating): Place {
     return base;
   }
   if (m.kind === 'admin1' && m.admin1Key) return atAdmin(base, m.admin1Key, gaz, 'admin1');
+  if (m.towns && !m.relative) return atTown(base, m.towns, m.town);
   if (m.row !== undefined && !m.relative) return atRow(base, m.row, gaz);
   if (m.relative) {
     const anchor = m.relative.anchor.place ?? placeFor(m.relative.anchor, all, at);
@@ -921,6 +936,22 @@ function approximateNear(p: Place, lat: number | null, lon: number | null, from:
   p.admin1 = from.admin1;
   p.precision = 'approximate';
   p.locatedBy = how;
+  return p;
+}
+
+/** Puts `p` at town `k` of `towns` (and returns it): `atRow` from the compact copy. */
+function atTown(p: Place, towns: TownChoices, k: number): Place {
+  const at = TOWN_VALUES * k;
+  const { numbers } = towns;
+  p.lat = numbers[at + 5];
+  p.lon = numbers[at + 6];
+  p.country = towns.countries[k];
+  p.admin1 = towns.admin1Names[k];
+  p.precision = 'exact';
+  p.geonameId = numbers[at + 7];
+  p.population = numbers[at + 3] || null;
+  p.locatedBy = numbers[at + 4] ? 'import' : 'gazetteer';
+  p.gazetteerName = towns.names[k] !== p.name ? towns.names[k] : null;
   return p;
 }
 

@@ -76,8 +76,14 @@ export interface NameHits {
 /** Per town of a spelling's `rows`, in that order: its country and the numbers it is scored by, so rows are not read again. */
 export interface TownChoices {
   readonly countries: readonly string[];
+  /** Each town's name as the gazetteer has it. */
+  readonly names: readonly string[];
+  /** Each town's `Gazetteer.rowAdmin1Key`. */
+  readonly admin1Keys: readonly string[];
+  /** The name of each town's division, or null. */
+  readonly admin1Names: readonly (string | null)[];
   /** A fixed number of values per town; their layout is the place finder's. */
-  readonly numbers: Float64Array;
+  readonly numbers: readonly number[];
 }
 
 /** A spelling's transliterations per country, and the last answer for a whole list of countries. */
