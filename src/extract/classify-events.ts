@@ -8,7 +8,6 @@
  */
 import type { EventType } from '../model/entities.js';
 import { isWordCode } from '../nlp/char-class.js';
-import { lowerBound } from '../model/document.js';
 import { EVENT_RULES, NO_FATALITIES, RESPONSIBILITY_CUES, TERRITORY_SUBTYPES } from './tables/events.js';
 import type { EventCue } from './tables/events.js';
 
@@ -232,12 +231,24 @@ function found3(triggers: readonly Trigger[], text: string, key: number, from: n
 /** Adds to `out` (ascending, no repeats) the groups of the `hits` that lie in `[from, to)` of their text. */
 export function collect(hits: TriggerHits, from: number, to: number, out: number[]): void {
   const { keys, triggers, midWord } = hits;
-  for (let h = lowerBound(keys.length, (i) => keys[i], from); h < keys.length && keys[h] < to; h++) {
+  for (let h = firstKeyFrom(keys, from); h < keys.length && keys[h] < to; h++) {
     const t = triggers[h];
     const at = keys[h] - t.keyAt;
     if (at < from || at + t.text.length > to || (midWord[h] && at > from)) continue;
     for (const g of t.groups) insert(out, g);
   }
+}
+
+/** The index of the first of the ascending `keys` at or after `at`: a binary search over the list itself (no callback). */
+function firstKeyFrom(keys: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether `text` holds `word` (lower case) at `at`: letters in either case, other characters exactly. */
