@@ -14,6 +14,12 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { nlp } from '../src/nlp/wink.js';
 import { readDocuments } from '../src/cli/read-documents.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A full garbage collection before each timed pass, so no pass pays for the garbage an earlier one left.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const LEADS = [
   'At least {n} people were killed and {m} wounded when a car bomb exploded near a market in Korvash on {day}, police said.',
@@ -76,6 +82,7 @@ function median(xs: readonly number[]): number {
 
 /** ms of CPU and of wall time per article for one pass of `f` over `n` articles. */
 function measure(n: number, f: () => void): { cpu: number; wall: number } {
+  collectGarbage();
   const c = cpuMs();
   const t = performance.now();
   f();
@@ -119,7 +126,7 @@ async function corpusDocuments(inputs: readonly string[], n: number): Promise<Si
   return Array.from({ length: Math.max(n, read.length) }, (_, i) => read[i % read.length]);
 }
 
-export async function run({ n = 600, rounds = 5, corpus }: ExtractBenchOptions = {}): Promise<void> {
+export async function run({ n = 600, rounds = 7, corpus }: ExtractBenchOptions = {}): Promise<void> {
   const docs = corpus?.length ? await corpusDocuments(corpus, n) : Array.from({ length: n }, (_, i) => cleaned(article(i), i));
   const texts = docs.map((d) => d.text);
   n = docs.length;
@@ -142,6 +149,7 @@ export async function run({ n = 600, rounds = 5, corpus }: ExtractBenchOptions =
     extract: () => {
       for (const d of docs) pipeline.run(fresh(d));
     },
+    // right after extract (and right before it in reversed rounds): the pair whose ratio gives the entities' share
     figures: () => {
       for (const d of docs) figureOnly.run(fresh(d));
     },
@@ -159,7 +167,9 @@ export async function run({ n = 600, rounds = 5, corpus }: ExtractBenchOptions =
   const perStage = new Map<string, number[]>(names.map((name) => [name, []]));
   let figures = 0;
   for (let r = 0; r < rounds; r++) {
-    for (const key of Object.keys(passes) as Pass[]) runs[key].push(measure(n, passes[key]));
+    // odd rounds run the paths in reverse order, so a slow drift of the machine favours no path
+    const order = Object.keys(passes) as Pass[];
+    for (const key of r % 2 ? order.reverse() : order) runs[key].push(measure(n, passes[key]));
     // where the time goes: each stage of the full pipeline, timed on its own
     const spent = new Map<string, number>();
     figures = 0;
@@ -178,6 +188,11 @@ export async function run({ n = 600, rounds = 5, corpus }: ExtractBenchOptions =
   const wall = (key: Pass): number => median(runs[key].map((x) => x.wall));
   const perSecond = (ms: number): string => (1000 / ms).toFixed(0).padStart(5);
   const ratio = (key: Pass, of: Pass): string => (cpu(of) / cpu(key)).toFixed(2);
+  // the entities' share is read per round (full and figure path run side by side), then the median taken: steadier
+  // than the ratio of two medians when the machine's speed drifts between rounds
+  const ratios = runs.extract.map((x, r) => x.cpu / runs.figures[r].cpu - 1);
+  const added = median(ratios);
+  const pct = (x: number): string => (100 * x).toFixed(0);
   const rss = process.memoryUsage().rss / 2 ** 20;
   const what = corpus?.length ? `from ${corpus.join(', ')}` : 'synthetic';
   console.log(`  articles            ${n} ${what} (~${Math.round(words)} words each), ${rounds} interleaved rounds, medians of CPU time`);
@@ -186,7 +201,7 @@ export async function run({ n = 600, rounds = 5, corpus }: ExtractBenchOptions =
   }
   console.log(`  ${'extract (analyze)'.padEnd(38)} ${perSecond(cpu('extract'))} articles/s, ${(figures / n).toFixed(1)} figures/article (wall ${perSecond(wall('extract')).trim()}/s)`);
   console.log(`  ratio to bare wink-nlp: ${ratio('extract', 'same')} x sitrep's pipes, ${ratio('extract', 'sbd')} x tokens+sentences, ${ratio('extract', 'full')} x default pipes`);
-  console.log(`  figure stages only  ${perSecond(cpu('figures')).trim()} articles/s = ${ratio('figures', 'same')} x wink-nlp with sitrep's pipes (${[...FIGURE_STAGES].join(', ')}); actors, places and events add ${(100 * (cpu('extract') / cpu('figures') - 1)).toFixed(0)}%`);
+  console.log(`  figure stages only  ${perSecond(cpu('figures')).trim()} articles/s = ${ratio('figures', 'same')} x wink-nlp with sitrep's pipes (${[...FIGURE_STAGES].join(', ')}); actors, places and events add ${pct(added)}% (median of ${rounds} rounds' ratios; range ${pct(Math.min(...ratios))} to ${pct(Math.max(...ratios))}%)`);
   console.log(`  memory (rss)        ${rss.toFixed(0)} MiB`);
   console.log(`  per stage (CPU ms/article): ${[...perStage].map(([k, v]) => `${k} ${median(v).toFixed(2)}`).join(', ')}; wink-nlp alone ${cpu('same').toFixed(2)}`);
 }

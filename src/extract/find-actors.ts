@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, plainKey, scanWords, WordFilter, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, documentWords, plainKey, WordFilter, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -77,7 +77,7 @@ export const findActors = defineStage({
 
 export function findActorsIn(doc: SitrepDocument): Actor[] {
   const text = doc.text;
-  const words = scanWords(text);
+  const words = documentWords(text);
   const tokens = doc.tokens ?? [];
   const tables = currentTables();
   const hits: Hit[] = [];

@@ -17,7 +17,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type TownChoices, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { capitalisedRuns, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
+import { capitalisedRuns, documentWords, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -91,7 +91,7 @@ export const findPlaces = defineStage({
 
 export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const text = doc.text;
-  const words = scanWords(text);
+  const words = documentWords(text);
   // Only words in capitalised runs can be (part of) a place name: every per-word pass below walks the runs.
   const runs = capitalisedRuns(words);
   const sentences = doc.sentences ?? [];

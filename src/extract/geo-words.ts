@@ -20,22 +20,81 @@ export interface Word {
   readonly key: number;
 }
 
+/** The text a set of scanned words were read from: one holder shared by the words of a scan. */
+interface ScanSource {
+  text: string;
+}
+
 /** A scanned word: its text is sliced from the document when first asked for (most words are only tested by offset). */
 class ScannedWord implements Word {
   private form: string | undefined = undefined;
 
   constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    readonly cap: boolean,
-    readonly possessive: boolean,
-    readonly gap: Word['gap'],
-    readonly key: number,
+    private source: ScanSource,
+    public start: number,
+    public end: number,
+    public cap: boolean,
+    public possessive: boolean,
+    public gap: Word['gap'],
+    public key: number,
   ) {}
 
   get text(): string {
-    return (this.form ??= this.source.slice(this.start, this.end));
+    return (this.form ??= this.source.text.slice(this.start, this.end));
+  }
+
+  /** Makes this word another one of the same source (see WordPool). */
+  reset(start: number, end: number, cap: boolean, possessive: boolean, gap: Word['gap'], key: number): this {
+    this.form = undefined;
+    this.start = start;
+    this.end = end;
+    this.cap = cap;
+    this.possessive = possessive;
+    this.gap = gap;
+    this.key = key;
+    return this;
+  }
+}
+
+/**
+ * Word objects for the whole-text scan, reused from document to document: a scan makes ~1,000 words that live
+ * through two stages, so fresh objects cost the garbage collector more than the scan itself. A whole-text scan's
+ * words are therefore valid only until the next whole-text scan of another text (see scanWords).
+ */
+class WordPool {
+  private readonly source: ScanSource = { text: '' };
+  private readonly words: ScannedWord[] = [];
+  private used = 0;
+
+  /** Starts a scan of `text`: every word handed out before is given out again. */
+  begin(text: string): void {
+    this.source.text = text;
+    this.used = 0;
+  }
+
+  take(start: number, end: number, cap: boolean, possessive: boolean, gap: Word['gap'], key: number): ScannedWord {
+    if (this.used < this.words.length) return this.words[this.used++].reset(start, end, cap, possessive, gap, key);
+    const w = new ScannedWord(this.source, start, end, cap, possessive, gap, key);
+    if (this.words.length < POOLED_WORDS) {
+      this.words.push(w);
+      this.used++;
+    }
+    return w;
+  }
+}
+
+/** Words kept for reuse: a long report's worth; longer documents make fresh objects past it. */
+const POOLED_WORDS = 1 << 14;
+const pool = new WordPool();
+
+/** Makes fresh words of one text (a part-text scan, kept by its caller). */
+class FreshWords {
+  private readonly source: ScanSource;
+  constructor(text: string) {
+    this.source = { text };
+  }
+  take(start: number, end: number, cap: boolean, possessive: boolean, gap: Word['gap'], key: number): ScannedWord {
+    return new ScannedWord(this.source, start, end, cap, possessive, gap, key);
   }
 }
 
@@ -114,20 +173,27 @@ function hasFlag(c: number, flag: number): boolean {
 let lastText: string | null = null;
 let lastWords: readonly Word[] = [];
 
-/**
- * Scans `text[from, to)` into words. A whole-text scan is remembered for the last text, so the actor and place
- * finders share one scan of a document; the result is shared and must not be mutated.
- */
+/** Scans `text[from, to)` into words (fresh ones, the caller's to keep). */
 export function scanWords(text: string, from = 0, to = text.length): readonly Word[] {
-  if (from !== 0 || to !== text.length) return scan(text, from, to);
+  return scan(text, from, to, new FreshWords(text));
+}
+
+/**
+ * The words of a document's whole text, for the stages that read one document at a time (the actor and place
+ * finders): the scan is remembered for the last text, so they share it, and its word objects are reused for the next
+ * document. So the result is valid only until `documentWords` is asked for another text, and must not be mutated;
+ * use `scanWords` for words to keep.
+ */
+export function documentWords(text: string): readonly Word[] {
   if (text !== lastText) {
-    lastWords = scan(text, 0, text.length);
+    pool.begin(text);
+    lastWords = scan(text, 0, text.length, pool);
     lastText = text;
   }
   return lastWords;
 }
 
-function scan(text: string, from: number, to: number): Word[] {
+function scan(text: string, from: number, to: number, make: WordPool | FreshWords): Word[] {
   const out: Word[] = [];
   let prevEnd = from;
   // like a /u regex's lastIndex, a start inside a surrogate pair means the whole pair
@@ -139,7 +205,7 @@ function scan(text: string, from: number, to: number): Word[] {
     if (at > matchStart && !(c < 128 && CODE_FLAGS[c] & IN_WORD) && !(c >= 128 && continuesWord(c, text, at))) {
       // ASCII letters and digits only (most words): no leading mark, no possessive, its key already read
       const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, matchStart);
-      out.push(new ScannedWord(text, matchStart, at, isUpper(text, matchStart), false, gap, runKey));
+      out.push(make.take(matchStart, at, isUpper(text, matchStart), false, gap, runKey));
       prevEnd = at;
       continue;
     }
@@ -152,7 +218,7 @@ function scan(text: string, from: number, to: number): Word[] {
     end -= possessive;
     if (end === start) continue;
     const gap = out.length === 0 ? '' : gapBetween(text, prevEnd, matchStart);
-    out.push(new ScannedWord(text, start, end, isUpper(text, start), possessive > 0, gap, plainKey(text, start, end)));
+    out.push(make.take(start, end, isUpper(text, start), possessive > 0, gap, plainKey(text, start, end)));
     prevEnd = matchEnd;
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupActor, lookupActorInContext, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
-import { scanWords } from '../../src/extract/geo-words.js';
+import { documentWords, scanWords } from '../../src/extract/geo-words.js';
 import { analyseText } from './figures-helpers.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
@@ -154,5 +154,21 @@ describe('scanWords', () => {
       const words = scanWords(text).map((w) => [w.text, w.start, w.end, w.cap, w.possessive, w.gap, w.key]);
       expect(words, JSON.stringify(text)).toEqual(reference(text));
     }
+  });
+
+  it('gives a document the same words from reused word objects, text after text, and leaves kept scans alone', () => {
+    const fields = (ws: readonly { text: string; start: number; end: number; cap: boolean; possessive: boolean; gap: string; key: number }[]) =>
+      ws.map((w) => [w.text, w.start, w.end, w.cap, w.possessive, w.gap, w.key]);
+    const texts = ['Rebels entered Korvash’s old town on Monday.', 'A flood hit the Terran valley', 'Dārat ‘Izzah and al-Nayrab airport, again and again: M5.'];
+    const kept = scanWords(texts[0]);
+    const expected = fields(kept);
+    for (let round = 0; round < 3; round++) {
+      for (const text of texts) {
+        const words = documentWords(text);
+        expect(fields(words)).toEqual(reference(text));
+        expect(documentWords(text)).toBe(words); // one scan per text, shared by the stages
+      }
+    }
+    expect(fields(kept)).toEqual(expected);
   });
 });
