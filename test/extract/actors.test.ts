@@ -13,6 +13,8 @@ describe('lookupActor', () => {
     ['Medecins Sans Frontieres', 'Médecins Sans Frontières'],
     ['Doctors Without Borders', 'Médecins Sans Frontières'],
     ['WHO', 'World Health Organization'],
+    ['the so-called Islamic State', 'Islamic State'],
+    ['the self-styled Islamic State group', 'Islamic State'],
     ['government forces', 'army'],
     ['Agence France-Presse', 'AFP'],
   ])('%s → %s', (phrase, name) => {

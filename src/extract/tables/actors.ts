@@ -154,8 +154,13 @@ export const GENERIC_ACTORS: readonly ActorEntry[] = [
 ];
 
 /** Leading words that do not change which actor is meant ("the", "its", "local"). */
-const LEADING_WORD_LIST: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'local', 'so-called'];
-const LEADING_WORDS = new RegExp(`^(?:${LEADING_WORD_LIST.join('|')})\\s+`);
+const LEADING_WORD_LIST: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'local'];
+/**
+ * Leading phrases of several words that do not change which actor is meant either, as normalised (hyphens are
+ * spaces by then: "so-called" is "so called"). Scanners start at the name after them, so only the lookup strips them.
+ */
+const LEADING_PHRASE_LIST: readonly string[] = ['so called', 'self styled', 'self proclaimed'];
+const LEADING_WORDS = new RegExp(`^(?:${[...LEADING_WORD_LIST, ...LEADING_PHRASE_LIST].join('|')})\\s+`);
 /** The same leading words as a set of lower-case words, for scanners that normalise word by word. */
 export const LEADING_WORD_SET: ReadonlySet<string> = new Set(LEADING_WORD_LIST);
 const POSSESSIVE = /(?:'s|s'|’s|s’)(?=\s|$)/g;
