@@ -191,6 +191,8 @@ describe('responsibility cues', () => {
     ['The Coastal Front rejects responsibility.', 'denial'],
     ['Officials blamed the attack on the Coastal Front.', 'blame'],
     ['The governor accused the Coastal Front of the bombing.', 'blame'],
+    ['Accusing the Coastal Front of the bombing, the governor ordered arrests.', 'blame'],
+    ['Blaming the Coastal Front for the attack, police closed the road.', 'blame'],
     ['Police attributed the bombing to the Coastal Front.', 'attribution'],
     ['The attack was carried out by the Coastal Front.', 'attribution'],
     ['The attack was perpetrated by the Coastal Front.', 'attribution'],

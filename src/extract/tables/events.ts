@@ -218,9 +218,10 @@ export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
   { name: 'claimed', stance: 'claim', slot: 'before', pattern: new RegExp(`\\b(?:claimed|claims|has claimed|took|accepted) (?:full )?responsibility\\b|\\bclaimed (?:the|this|that|${DAY_POSSESSIVE}|the [a-z]+day) ${EVENT_NOUN}\\b|\\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched) the ${EVENT_NOUN}\\b`, 'i'), words: ['responsibility', 'claimed the ', 'claimed this ', 'claimed that ', ...CLAIMED_DAY, 'said it ', 'said they '] },
   // "X denied involvement / any role / responsibility"
   { name: 'denied', stance: 'denial', slot: 'before', pattern: /\b(?:denied|denies|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|part|links?|carrying out|that (?:it|they) (?:was|were) (?:involved|behind))\b/i, words: ['denied', 'denies', 'rejected', 'rejects'] },
-  // "blamed the attack on X", "blamed X for the attack", "accused X of"
+  // "blamed the attack on X", "blamed X for the attack", "accused X of"; 'blamed' is case-sensitive (the name after it
+  // must be capitalised), so its verb lists both cases for a sentence that opens with it ("Accusing X of the attack, …")
   { name: 'blamed-on', stance: 'blame', slot: 'after', pattern: new RegExp(`\\bblam(?:ed|es|ing) (?:the |this |that |${DAY_POSSESSIVE} )?${EVENT_NOUN} on\\s+`, 'i'), words: ['blam'] },
-  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i'), words: ['blam', 'accus'] },
+  { name: 'blamed', stance: 'blame', slot: 'after', pattern: /\b(?:[Bb]lam(?:ed|es|ing)|[Aa]ccus(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z])/, context: new RegExp(`\\b(?:for|of) (?:the |this |that |carrying out the )?${EVENT_NOUN}\\b`, 'i'), words: ['blam', 'accus'] },
   // "attributed the attack to X", "the bombing was carried out by X"
   { name: 'attributed-to', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\battribut(?:ed|es|ing) (?:the |this |that )?${EVENT_NOUN} to\\s+`, 'i'), words: ['attribut'] },
   { name: 'carried-out-by', stance: 'attribution', slot: 'after', pattern: new RegExp(`\\b${EVENT_NOUN} (?:was|were|had been) (?:carried out|perpetrated|staged|launched|committed) by\\s+`, 'i'), words: ['carried out by', 'perpetrated by', 'staged by', 'launched by', 'committed by'] },
