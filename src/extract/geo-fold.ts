@@ -102,8 +102,17 @@ function undoubleAndTrimH(word: string): string {
 
 const VOWEL_CODES: ReadonlySet<number> = new Set([...'aeiou'].map((v) => v.charCodeAt(0)));
 
+/** The heavy key of a name (see the top of this file). */
 export function skeletonKey(name: string): string {
-  let s = foldName(name);
+  return skeletonOfFolded(foldName(name));
+}
+
+/**
+ * `skeletonKey` of a name already folded by `foldName`. Folding is not idempotent ("Ell Marj" folds to "el marj",
+ * which would fold again to "marj"), so a folded key must not go through `skeletonKey`.
+ */
+export function skeletonOfFolded(folded: string): string {
+  let s = folded;
   for (let k = 0; k < SKELETON_SUBS.length; k++) {
     const literal = SKELETON_SUB_LITERALS[k];
     if (literal === null || s.includes(literal)) s = s.replace(SKELETON_SUBS[k][0], SKELETON_SUBS[k][1]);

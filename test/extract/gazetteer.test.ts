@@ -9,6 +9,16 @@ import { importGazetteerRows, loadStoredGazetteer } from '../../src/extract/gaze
 import { openStore } from '../../src/store/index.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
+describe('transliteration keys', () => {
+  it('finds a town by a spelling whose folded key would fold again differently ("Ell Marej" for "Ell Marij")', () => {
+    const gaz = new Gazetteer([]);
+    gaz.add([{ geonameId: 9900100, name: 'Ell Marij', lat: 35.1, lon: 36.2, featureCode: 'PPL', country: 'SY', admin1: '12', population: 0, origin: 'import' }]);
+    const hits = gaz.named('Ell Marej');
+    expect(hits.key).toBe('el marej');
+    expect(gaz.transliterations(hits, 'SY').map((i) => gaz.rows[i].name)).toEqual(['Ell Marij']);
+  });
+});
+
 describe('GeoNames import', () => {
   const { rows, rejected } = parseGeoNames(fixture('geonames-sample.txt') + 'not\ta\tvalid line\n');
 
