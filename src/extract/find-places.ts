@@ -588,7 +588,7 @@ const TOWN_VALUES = 8;
 /** `hits`' towns as pickRow and locate read them, made once per spelling (so rows are not read at every mention). */
 function townChoices(gaz: Gazetteer, hits: NameHits): TownChoices {
   if (hits.towns) return hits.towns;
-  const towns = { countries: [] as string[], names: [] as string[], admin1Keys: [] as string[], admin1Names: [] as (string | null)[], numbers: [] as number[] };
+  const towns = { countries: [] as string[], names: [] as string[], admin1Keys: [] as (string | null)[], admin1Names: [] as (string | null)[], numbers: [] as number[] };
   for (const id of hits.rows) {
     const r = gaz.rows[id];
     const imported = r.origin === 'import';
@@ -596,7 +596,7 @@ function townChoices(gaz: Gazetteer, hits: NameHits): TownChoices {
     towns.countries.push(r.country);
     towns.names.push(r.name);
     towns.admin1Keys.push(admin1Key);
-    towns.admin1Names.push(r.admin1 ? gaz.admin1ByKey(admin1Key)?.name ?? null : null);
+    towns.admin1Names.push(admin1Key ? gaz.admin1ByKey(admin1Key)?.name ?? null : null);
     towns.numbers.push(FEATURE_SCORE[r.featureCode] ?? 0, Math.log10(r.population + 1), imported ? 0.5 : 0, r.population, imported ? 1 : 0, r.lat, r.lon, r.geonameId);
   }
   return (hits.towns = towns);
@@ -958,7 +958,8 @@ function atTown(p: Place, towns: TownChoices, k: number): Place {
 /** Puts `p` at gazetteer town `id` (and returns it). */
 function atRow(p: Place, id: number, gaz: Gazetteer): Place {
   const row = gaz.rows[id];
-  const admin = row.admin1 ? gaz.admin1ByKey(gaz.rowAdmin1Key(id)) : undefined;
+  const key = gaz.rowAdmin1Key(id);
+  const admin = key ? gaz.admin1ByKey(key) : undefined;
   p.lat = row.lat;
   p.lon = row.lon;
   p.country = row.country;
@@ -1010,10 +1011,7 @@ function sentenceAdmin(m: Mention, all: readonly Mention[], gaz: Gazetteer): str
   for (const o of all) {
     if (o.sentence !== m.sentence || o === m) continue;
     if (o.kind === 'admin1' && o.admin1Key) return o.admin1Key;
-    if (o.row !== undefined && !fromTown) {
-      const r = gaz.rows[o.row];
-      if (r.admin1) fromTown = gaz.rowAdmin1Key(o.row);
-    }
+    if (o.row !== undefined && !fromTown) fromTown = gaz.rowAdmin1Key(o.row);
   }
   return fromTown;
 }

@@ -78,8 +78,8 @@ export interface TownChoices {
   readonly countries: readonly string[];
   /** Each town's name as the gazetteer has it. */
   readonly names: readonly string[];
-  /** Each town's `Gazetteer.rowAdmin1Key`. */
-  readonly admin1Keys: readonly string[];
+  /** Each town's `Gazetteer.rowAdmin1Key` (null for a town without a division code). */
+  readonly admin1Keys: readonly (string | null)[];
   /** The name of each town's division, or null. */
   readonly admin1Names: readonly (string | null)[];
   /** A fixed number of values per town; their layout is the place finder's. */
@@ -117,7 +117,7 @@ export class Gazetteer {
   private readonly admin1 = new Map<string, Admin1Entry>();
   private readonly admin1ByName = new Map<string, Admin1Entry[]>();
   /** `rowAdmin1Key` by row index: places name the same towns again and again. */
-  private readonly rowAdmin1Keys = new Map<number, string>();
+  private readonly rowAdmin1Keys = new Map<number, string | null>();
   stats: GazetteerStats = { rows: 0, loadMs: 0, heapMb: 0 };
 
   constructor(rows: readonly GazetteerRow[] = []) {
@@ -245,14 +245,14 @@ export class Gazetteer {
   }
 
   /**
-   * Row `id`'s country and division code joined by a dot as `COUNTRY.CODE` keys are ("SY.09"; "SY.null" for a row
-   * without a code, which names no division), remembered per row.
+   * Row `id`'s country and division code joined by a dot as `COUNTRY.CODE` keys are ("SY.09"), or null for a row
+   * without a code (it names no division); remembered per row.
    */
-  rowAdmin1Key(id: number): string {
+  rowAdmin1Key(id: number): string | null {
     let key = this.rowAdmin1Keys.get(id);
     if (key === undefined) {
       const row = this.rows[id];
-      key = `${row.country}.${row.admin1}`;
+      key = row.admin1 ? `${row.country}.${row.admin1}` : null;
       this.rowAdmin1Keys.set(id, key);
     }
     return key;

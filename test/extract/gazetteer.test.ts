@@ -53,3 +53,19 @@ describe('GeoNames import', () => {
     }
   });
 });
+
+describe('division of an unknown village', () => {
+  it('is voted by towns with a division code only (a town without one names no division)', () => {
+    const gaz = new Gazetteer([]);
+    gaz.add([
+      { geonameId: 9900201, name: 'Qarmoun', lat: 35.9, lon: 36.6, featureCode: 'PPL', country: 'SY', admin1: null, population: 4000, origin: 'import' },
+      { geonameId: 9900202, name: 'Tarbel', lat: 35.5, lon: 36.9, featureCode: 'PPLA', country: 'SY', admin1: '12', population: 90000, origin: 'import' },
+    ]);
+    const doc = analyzeEntities(
+      'Shelling hit Qarmoun in northwest Syria on Monday. Residents of Qarmoun fled north overnight. Officials in Tarbel said aid had arrived. Later the village of Kfar Zeyta was struck.',
+    );
+    const places = findPlacesIn(doc, gaz);
+    expect(places.find((p) => p.name === 'Qarmoun')).toMatchObject({ precision: 'exact', admin1: null });
+    expect(places.find((p) => p.name === 'Kfar Zeyta')).toMatchObject({ precision: 'admin1', country: 'SY', lat: 35.5, lon: 36.9 });
+  });
+});
