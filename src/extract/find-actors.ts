@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, documentWords, plainKey, WordFilter, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, documentWords, plainKey, setFlags, WordFilter, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -189,7 +189,7 @@ function tableHits(
         if (isContextualPhrase(surface) && !insideName(words, i)) {
           // covered now so the name finder does not read it ("The Britain" as a person); resolved later
           pending.push({ span: [w.start, last.end], surface, from: i, to: i + n });
-          covered.fill(1, i, i + n);
+          setFlags(covered, i, i + n);
           next = i + n;
           break;
         }
@@ -197,7 +197,7 @@ function tableHits(
       }
       if (!acceptTableHit(entry, words, i, n, tokens)) break;
       hits.push({ entry, span: [w.start, last.end], surface });
-      covered.fill(1, i, i + n);
+      setFlags(covered, i, i + n);
       next = i + n;
       break;
     }
@@ -404,7 +404,7 @@ function nameHits(text: string, words: readonly Word[], hits: Hit[], covered: Ui
       : acronymDefinition(text, words, from, to) ?? personName(text, words, from, to, t) ?? headWordName(text, words, from, to, t);
     if (!hit) continue;
     hits.push(hit);
-    covered.fill(1, from, to);
+    setFlags(covered, from, to);
     for (const alias of hit.entry.aliases) local.set(alias, hit.entry);
     if (hit.entry.type === 'person') local.set(hit.entry.name.split(' ').pop() ?? hit.entry.name, hit.entry);
   }
@@ -515,7 +515,7 @@ function resolveCoreference(text: string, words: readonly Word[], thes: readonly
       if (!antecedent) continue;
       const span: Span = [at, words[i + n].end];
       hits.push({ entry: antecedent.entry, span, surface: text.slice(span[0], span[1]) });
-      covered.fill(1, i + 1, i + 1 + n);
+      setFlags(covered, i + 1, i + 1 + n);
       break;
     }
   }

@@ -404,6 +404,14 @@ function findRuns(words: readonly Word[]): Run[] {
   return runs;
 }
 
+/**
+ * Sets flags[a, b) to 1 (per-word marks such as "covered"). A loop, not `fill`: a name covers one to a few words, and
+ * typed-array `fill` costs a runtime call each time, more than the loop over so few words.
+ */
+export function setFlags(flags: Uint8Array, a: number, b: number): void {
+  for (let k = a; k < b; k++) flags[k] = 1;
+}
+
 /** True when any of flags[a, b) is set (per-word marks such as "covered" or "blocked"), without a subarray view. */
 export function anySet(flags: Uint8Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (flags[k]) return true;
