@@ -80,20 +80,62 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   const words = documentWords(text);
   const tokens = doc.tokens ?? [];
   const tables = currentTables();
-  const hits: Hit[] = [];
-  const covered = new Uint8Array(words.length);
+  let hits: Hit[] = [];
+  const covered = coveredMarks(words.length);
   const pending: Pending[] = [];
   const marks = markWords(text, words, tables);
   tableHits(text, words, marks.heads, tokens, hits, covered, pending, tables);
+  let sorted = hits.length;
   nameHits(text, words, hits, covered, tables);
-  hits.sort((a, b) => a.span[0] - b.span[0]);
+  hits = mergeAt(hits, sorted);
   const countries = countryContext(words, marks.countries, hits);
+  sorted = hits.length;
   resolveContextual(hits, pending, countries);
-  hits.sort((a, b) => a.span[0] - b.span[0]);
+  hits = mergeAt(hits, sorted);
+  sorted = hits.length;
   resolveCoreference(text, words, marks.thes, hits, covered);
-  hits.sort((a, b) => a.span[0] - b.span[0]);
+  hits = mergeAt(hits, sorted);
   specialiseGenerics(hits, countries);
   return group(hits);
+}
+
+/** Documents up to this many words reuse one buffer of covered-word marks. */
+const REUSED_MARKS = 1 << 16;
+let coveredBuffer = new Uint8Array(1024);
+
+/** Cleared covered-word marks for `n` words: one buffer for every document of a usual size (documents never overlap). */
+function coveredMarks(n: number): Uint8Array {
+  if (n > REUSED_MARKS) return new Uint8Array(n);
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(Math.min(REUSED_MARKS, 2 * n));
+  else coveredBuffer.fill(0, 0, n);
+  return coveredBuffer;
+}
+
+/**
+ * `hits` in text order, given hits[0, k) and hits[k, end) in text order each (every pass appends its hits in the
+ * order it reads the text): a stable merge, as the stable sort of the whole would give, without a comparator call per
+ * pair. Either part out of order (not expected) falls back to that sort.
+ */
+function mergeAt(hits: Hit[], k: number): Hit[] {
+  if (k === 0 || k === hits.length || hits[k - 1].span[0] <= hits[k].span[0]) return inTextOrder(hits) ? hits : hits.sort(byStart);
+  if (!inTextOrder(hits, 0, k) || !inTextOrder(hits, k, hits.length)) return hits.sort(byStart);
+  const out: Hit[] = [];
+  let a = 0;
+  let b = k;
+  while (a < k && b < hits.length) out.push(hits[b].span[0] < hits[a].span[0] ? hits[b++] : hits[a++]);
+  while (a < k) out.push(hits[a++]);
+  while (b < hits.length) out.push(hits[b++]);
+  return out;
+}
+
+function byStart(a: Hit, b: Hit): number {
+  return a.span[0] - b.span[0];
+}
+
+/** hits[from, to) are in text order (by start). */
+function inTextOrder(hits: readonly Hit[], from = 0, to = hits.length): boolean {
+  for (let k = from + 1; k < to; k++) if (hits[k].span[0] < hits[k - 1].span[0]) return false;
+  return true;
 }
 
 /** Indexes of the words each later pass starts from, found in one pass over the document's words. */
