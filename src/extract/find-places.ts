@@ -274,7 +274,23 @@ function countryContext(doc: SitrepDocument, weights: Map<string, number>, gaz: 
   if (top) for (const n of NEIGHBOURS[top] ?? []) if (!weights.has(n)) weights.set(n, 0.25);
   const strong: string[] = [];
   for (const [c, w] of weights) if (w >= 1) strong.push(c);
-  return { weights, top, strong, strongList: strong.join(' ') };
+  return { weights, top, strong, strongList: joinedCodes(strong) };
+}
+
+/** The previous document's context countries and their codes joined by spaces (see `joinedCodes`). */
+let lastStrong: readonly string[] = [];
+let lastStrongList = '';
+
+/**
+ * `codes` joined by spaces: reports about one crisis name the same countries, so the previous document's string is
+ * given again when the list is the same (and transliteration memos compare it by reference).
+ */
+function joinedCodes(codes: readonly string[]): string {
+  if (codes.length !== lastStrong.length || codes.some((c, k) => c !== lastStrong[k])) {
+    lastStrong = codes;
+    lastStrongList = codes.join(' ');
+  }
+  return lastStrongList;
 }
 
 function bump(weights: Map<string, number>, key: string, w: number): void {
@@ -387,14 +403,20 @@ function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention |
   const { text, words, gaz, ctx } = scan;
   // a single word's hits were found without slicing it: it is sliced only once it may be a place
   const hits = (j - i === 1 && scan.named[i]) || gaz.named(text.slice(words[i].start, words[j - 1].end));
-  if (!hits.key) return null;
   const facts = factsOf(hits);
   // without an exact entry only a transliteration can match, and that needs a long enough key and context countries
+  // (an empty key is short)
   if (facts & NOTHING_EXACT && (facts & SHORT_KEY || !ctx.strong.length)) return null;
   if (j - i === 1 && (facts & STOP_WORD || hits.demonym)) return null;
-  const m = hitsMention(scan, hits, i, j, runEnd, hits.spelling);
+  const m = facts & NOTHING_EXACT ? transliterationMention(scan, hits, i, j) : hitsMention(scan, hits, i, j, runEnd, hits.spelling);
   if (m) m.key = hits.key;
   return m;
+}
+
+/** A name no town, country or division has exactly can only be a town's transliteration: its mention, or null. */
+function transliterationMention(scan: Scan, hits: NameHits, i: number, j: number): Mention | null {
+  const row = skeletonMatch(scan.gaz, hits, scan.ctx);
+  return row < 0 ? null : rowMention(scan, i, j, [scan.words[i].start, scan.words[j - 1].end], hits.spelling, row);
 }
 
 /** The mention of words [i, j) that `hits` (their gazetteer entries) make, or null. */
@@ -442,7 +464,7 @@ const FACTS_SET = 1;
 const STOP_WORD = 2;
 /** The key has fewer than TRANSLITERATION_MIN_LETTERS letters: no transliteration is tried. */
 const SHORT_KEY = 4;
-/** No town, country or division has the key. */
+/** No town, country or division has the key, or the key is empty (a name of marks only). */
 const NOTHING_EXACT = 8;
 /** Shortest key (letters, spaces not counted) matched by transliteration. */
 const TRANSLITERATION_MIN_LETTERS = 4;
@@ -453,7 +475,7 @@ function factsOf(hits: NameHits): number {
       FACTS_SET |
       (PLACE_STOP_WORDS.has(hits.key) ? STOP_WORD : 0) |
       (letterCount(hits.key) < TRANSLITERATION_MIN_LETTERS ? SHORT_KEY : 0) |
-      (!hits.rows.length && !hits.country && !hits.admin1.length ? NOTHING_EXACT : 0);
+      (!hits.key || (!hits.rows.length && !hits.country && !hits.admin1.length) ? NOTHING_EXACT : 0);
   }
   return hits.facts;
 }
@@ -770,11 +792,19 @@ function bearingWordEndsAt(text: string, k: number, from: number): boolean {
   return BEARING_WORDS.has(text.slice(b, k + 1).toLowerCase());
 }
 
-/** RELATIVE's end: "of" and spaces, or "of the" and spaces. */
-function ofBefore(text: string, from: number, to: number): boolean {
+/**
+ * RELATIVE's end in text[from, to): a compass word, white space, "of" and white space, or "of the" and white space
+ * ("… west of ", "… north of the "), tested before the gap is sliced for the regex.
+ */
+function bearingOfBefore(text: string, from: number, to: number): boolean {
   if (to <= from || !isSpaceCode(text.charCodeAt(to - 1))) return false;
-  const k = lastNonSpace(text, from, to);
-  return endsWithWord(text, k, from, 'of') || endsWithWord(text, k, from, 'the');
+  let k = lastNonSpace(text, from, to);
+  if (endsWithWord(text, k, from, 'the')) {
+    if (k - 3 < from || !isSpaceCode(text.charCodeAt(k - 3))) return false;
+    k = lastNonSpace(text, from, k - 2);
+  }
+  if (!endsWithWord(text, k, from, 'of') || k - 2 < from || !isSpaceCode(text.charCodeAt(k - 2))) return false;
+  return bearingWordEndsAt(text, lastNonSpace(text, from, k - 1), from);
 }
 
 /** "X, 5km west of Y": X's position is Y moved; also "the al-Nayrab airport east of Aleppo". */
@@ -782,7 +812,7 @@ function linkRelatives(text: string, mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
     const anchor = anchorAfter(mentions, k);
-    if (!anchor || !ofBefore(text, m.span[1], anchor.span[0])) continue;
+    if (!anchor || !bearingOfBefore(text, m.span[1], anchor.span[0])) continue;
     const rel = RELATIVE.exec(text.slice(m.span[1], anchor.span[0]));
     if (!rel) continue;
     const unit = rel[2] ? DISTANCE_UNITS[rel[2].toLowerCase()] ?? 1 : 1;

@@ -71,6 +71,8 @@ export interface NameHits {
   facts: number;
   /** The place finder's compact copy of what it chooses among `rows` by, made on first use (see find-places.ts). */
   towns: TownChoices | undefined;
+  /** Another spelling of a plain word with the same word key ("ALEPPO" after "Aleppo"), in `Gazetteer.namedWord`'s memo. */
+  sameKey: NameHits | undefined;
 }
 
 /** Per town of a spelling's `rows`, in that order: its country and the numbers it is scored by, so rows are not read again. */
@@ -110,9 +112,10 @@ export class Gazetteer {
   private readonly names = new Map<string, NameHits>();
   /**
    * `named` results of plain words (ASCII letters and digits) by their scanned key (see Word.key), a key standing for
-   * every spelling with that lower case ("Aleppo", "ALEPPO"): a word is found without being sliced or hashed again.
+   * every spelling with that lower case ("Aleppo", "ALEPPO"), chained by `NameHits.sameKey`: a word is found without
+   * being sliced or hashed again.
    */
-  private readonly namesByKey = new Map<number, NameHits[]>();
+  private readonly namesByKey = new Map<number, NameHits>();
   private readonly countryByCode = new Map<string, CountryEntry>();
   private readonly admin1 = new Map<string, Admin1Entry>();
   private readonly admin1ByName = new Map<string, Admin1Entry[]>();
@@ -172,6 +175,7 @@ export class Gazetteer {
         transliterated: undefined,
         facts: 0,
         towns: undefined,
+        sameKey: undefined,
       };
       this.names.set(name, hits);
     }
@@ -184,16 +188,16 @@ export class Gazetteer {
    */
   namedWord(text: string, word: Word): NameHits {
     if (word.key < 0) return this.named(word.text);
-    let spellings = this.namesByKey.get(word.key);
-    if (spellings !== undefined) {
-      const n = word.end - word.start;
-      for (const hits of spellings) if (hits.spelling.length === n && text.startsWith(hits.spelling, word.start)) return hits;
-    } else {
-      if (this.namesByKey.size >= NAMES_MEMO_LIMIT) this.namesByKey.clear();
-      this.namesByKey.set(word.key, (spellings = []));
+    const first = this.namesByKey.get(word.key);
+    const n = word.end - word.start;
+    for (let hits = first; hits !== undefined; hits = hits.sameKey) {
+      if (hits.spelling.length === n && text.startsWith(hits.spelling, word.start)) return hits;
     }
+    if (first === undefined && this.namesByKey.size >= NAMES_MEMO_LIMIT) this.namesByKey.clear();
+    // a spelling joins the front of its key's chain (after a clear, `named` may give one that was chained before)
     const hits = this.named(word.text);
-    spellings.push(hits);
+    hits.sameKey = first;
+    this.namesByKey.set(word.key, hits);
     return hits;
   }
 

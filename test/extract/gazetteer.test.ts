@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGeoNames } from '../../src/extract/gazetteer-geonames.js';
 import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { scanWords } from '../../src/extract/geo-words.js';
 import { findPlacesIn } from '../../src/extract/find-places.js';
 import { importGazetteerRows, loadStoredGazetteer } from '../../src/extract/gazetteer-store.js';
 import { openStore } from '../../src/store/index.js';
@@ -16,6 +17,19 @@ describe('transliteration keys', () => {
     const hits = gaz.named('Ell Marej');
     expect(hits.key).toBe('el marej');
     expect(gaz.transliterations(hits, 'SY').map((i) => gaz.rows[i].name)).toEqual(['Ell Marij']);
+  });
+});
+
+describe('scanned words', () => {
+  it('finds each spelling of a plain word by its key, the same hits again for the same spelling', () => {
+    const gaz = new Gazetteer([{ geonameId: 9900101, name: 'Aleppo', lat: 36.2, lon: 37.2, featureCode: 'PPLA', country: 'SY', admin1: '09', population: 1000 }]);
+    const text = 'Aleppo ALEPPO Aleppo aleppo';
+    const words = scanWords(text);
+    const hits = words.map((w) => gaz.namedWord(text, w));
+    expect(hits.map((h) => h.spelling)).toEqual(['Aleppo', 'ALEPPO', 'Aleppo', 'aleppo']);
+    expect(hits[2]).toBe(hits[0]);
+    expect(new Set(hits).size).toBe(3);
+    expect(hits.every((h) => h.rows.length === 1)).toBe(true);
   });
 });
 

@@ -86,6 +86,13 @@ describe('find-places: transliteration, relative and unknown places', () => {
     expect(distanceKm(gao.lat!, gao.lon!, v.lat!, v.lon!)).toBeCloseTo(12, 0);
     expect(v.lat!).toBeGreaterThan(gao.lat!);
   });
+  it('reads "X, 10 km north-east of the Y" and "7 miles West-Northwest of Y", and no bearing in "the outskirts of Y"', () => {
+    const one = analyzeEntities('Shelling hit Tell Warda, some 10 km north-east of the Saraqeb, and a village on the outskirts of Atareb in Syria.').places!;
+    expect(place(one, 'Tell Warda').relative).toEqual({ anchor: 'Saraqeb', distanceKm: 10, bearing: 'north-east' });
+    expect(place(one, 'Saraqeb').relative).toBeUndefined();
+    const two = analyzeEntities('Shelling hit Tell Warda, 7 miles West-Northwest of Saraqeb in Syria.').places!;
+    expect(place(two, 'Tell Warda').relative).toMatchObject({ anchor: 'Saraqeb', bearing: 'west-northwest' });
+  });
   it('finds Indian districts and states in a disaster report', () => {
     const places = analyzeEntities(fixture('flood-kerala.txt')).places!;
     expect(place(places, 'Kerala')).toMatchObject({ kind: 'admin1', country: 'IN' });
