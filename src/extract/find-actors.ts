@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, documentWords, plainKey, setFlags, WordFilter, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, documentWords, isThe, plainKey, setFlags, withoutThe, WordFilter, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -563,12 +563,6 @@ function resolveCoreference(text: string, words: readonly Word[], thes: readonly
   }
 }
 
-/** "the", "The", "THE": the word that opens a short mention. */
-function isThe(text: string, word: Word): boolean {
-  const at = word.start;
-  return word.end - at === 3 && (text.charCodeAt(at) | 0x20) === 0x74 && (text.charCodeAt(at + 1) | 0x20) === 0x68 && (text.charCodeAt(at + 2) | 0x20) === 0x65;
-}
-
 /** Words whose lookup in COREF_NOUNS may find something: the nouns' first words. */
 const COREF_HEADS: ReadonlySet<string> = new Set(Object.keys(COREF_NOUNS).map((noun) => noun.split(' ')[0]));
 
@@ -620,11 +614,6 @@ function specialiseGenerics(hits: Hit[], countries: ReadonlyMap<string, number>)
   }
 }
 
-/** The phrase starts with "t" or "T", so it may start with "the " (the regex is not run otherwise). */
-function startsWithT(phrase: string): boolean {
-  return (phrase.charCodeAt(0) | 0x20) === 0x74;
-}
-
 function group(hits: readonly Hit[]): Actor[] {
   const byName = new Map<string, Actor>();
   for (const h of hits) {
@@ -634,7 +623,7 @@ function group(hits: readonly Hit[]): Actor[] {
       byName.set(h.entry.name, a);
     }
     a.mentions.push(h.span);
-    const form = startsWithT(h.surface) ? h.surface.replace(/^the\s+/i, '') : h.surface;
+    const form = withoutThe(h.surface);
     if (form !== a.name && !a.aliases.includes(form)) a.aliases.push(form);
   }
   return [...byName.values()];

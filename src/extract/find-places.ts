@@ -17,7 +17,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type TownChoices, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { capitalisedRuns, documentWords, plainKey, scanWords, WordFilter, type Run, type Word } from './geo-words.js';
+import { capitalisedRuns, documentWords, isThe, plainKey, scanWords, withoutThe, WordFilter, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -377,7 +377,7 @@ function facilityOrRoad(scan: Scan, from: number, to: number): Mention | null {
   const nextLower = next && next.gap === ' ' && NOUN_AFTER_NAME.maybe(next) ? next.text.toLowerCase() : '';
   const last = words[to - 1];
   if (mayBeRoadCode(text, last)) {
-    const theBefore = to - 1 > 0 && isThe(words[to - 2].text);
+    const theBefore = to - 1 > 0 && isThe(text, words[to - 2]);
     if (ROAD_NOUNS.has(nextLower) || (theBefore && !next?.cap)) {
       const endWord = ROAD_NOUNS.has(nextLower) ? to + 1 : to;
       const span: Span = [last.start, words[endWord - 1].end];
@@ -392,10 +392,6 @@ function facilityOrRoad(scan: Scan, from: number, to: number): Mention | null {
   const endWord = FACILITY_NOUNS.has(two) ? to + 2 : to + 1;
   const span: Span = [words[from].start, words[endWord - 1].end];
   return mention(scan, kind, from, endWord, span, text.slice(span[0], span[1]));
-}
-
-function isThe(word: string): boolean {
-  return word.length === 3 && word.toLowerCase() === 'the';
 }
 
 /** A gazetteer match for words [i, j) (which start and end capitalised), or null. */
@@ -899,7 +895,7 @@ interface Locating {
 function placeFor(m: Mention, all: readonly Mention[], at: Locating): Place {
   const { gaz, ctx, topAdmin } = at;
   const base: Place = {
-    name: startsWithT(m.surface) ? m.surface.replace(/^(?:the)\s+/i, '') : m.surface,
+    name: withoutThe(m.surface),
     lat: null,
     lon: null,
     country: m.country ?? null,
@@ -950,12 +946,6 @@ function placeFor(m: Mention, all: readonly Mention[], at: Locating): Place {
   if (admin) return atAdmin(base, admin, gaz, 'admin1');
   base.country = ctx.top;
   return base;
-}
-
-/** Only a name starting with t/T can start with "the". */
-function startsWithT(name: string): boolean {
-  const c = name.charCodeAt(0);
-  return c === 0x74 || c === 0x54;
 }
 
 /** Locates `p` approximately at a point near another place (moved from it, or beside it), in that place's division. */

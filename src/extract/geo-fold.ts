@@ -18,20 +18,20 @@ const FINAL_H = /([aeiou])h\b/g;
 const ARTICLE_WORDS: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ed', 'es', 'et', 'ez', 'en', 'ul', 'il',
 ]);
-/** Letter substitutions that transliteration systems disagree on (applied in the skeleton only). */
-const SKELETON_SUBS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ou/g, 'u'],
-  [/ee/g, 'i'],
-  [/oo/g, 'u'],
-  [/q/g, 'k'],
-  [/ck/g, 'k'],
-  [/ph/g, 'f'],
-  [/dh/g, 'd'],
-  [/th/g, 't'],
-  [/gh/g, 'g'],
-  [/sh/g, 's'],
-  [/kh/g, 'k'],
-  [/j/g, 'g'],
+/** Letter substitutions that transliteration systems disagree on (applied in the skeleton only, in this order). */
+const SKELETON_SUBS: ReadonlyArray<readonly [string, string]> = [
+  ['ou', 'u'],
+  ['ee', 'i'],
+  ['oo', 'u'],
+  ['q', 'k'],
+  ['ck', 'k'],
+  ['ph', 'f'],
+  ['dh', 'd'],
+  ['th', 't'],
+  ['gh', 'g'],
+  ['sh', 's'],
+  ['kh', 'k'],
+  ['j', 'g'],
 ];
 
 export function foldName(name: string): string {
@@ -113,15 +113,9 @@ export function skeletonKey(name: string): string {
  */
 export function skeletonOfFolded(folded: string): string {
   let s = folded;
-  for (let k = 0; k < SKELETON_SUBS.length; k++) {
-    const literal = SKELETON_SUB_LITERALS[k];
-    if (literal === null || s.includes(literal)) s = s.replace(SKELETON_SUBS[k][0], SKELETON_SUBS[k][1]);
-  }
+  for (const [from, to] of SKELETON_SUBS) if (s.includes(from)) s = s.replaceAll(from, to);
   return s.includes(' ') ? s.split(' ').map(consonants).join(' ') : consonants(s);
 }
-
-/** Each substitution's pattern when it is a plain lower-case literal (all of them): a string without it is skipped. */
-const SKELETON_SUB_LITERALS: readonly (string | null)[] = SKELETON_SUBS.map(([re]) => (/^[a-z]+$/.test(re.source) ? re.source : null));
 
 /** One folded word without its vowels after the first letter (y counts), then without doubled letters, in one pass. */
 function consonants(word: string): string {

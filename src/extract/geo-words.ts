@@ -404,6 +404,19 @@ function findRuns(words: readonly Word[]): Run[] {
   return runs;
 }
 
+/** "the", "The", "THE": the scanned word is the article. */
+export function isThe(text: string, word: Word): boolean {
+  const at = word.start;
+  return word.end - at === 3 && (text.charCodeAt(at) | 0x20) === 0x74 && (text.charCodeAt(at + 1) | 0x20) === 0x68 && (text.charCodeAt(at + 2) | 0x20) === 0x65;
+}
+
+/** A name without a leading "the " in any case ("the Observatory" → "Observatory"); the regex runs only after a t/T. */
+export function withoutThe(name: string): string {
+  return (name.charCodeAt(0) | 0x20) === 0x74 ? name.replace(LEADING_THE, '') : name;
+}
+
+const LEADING_THE = /^the\s+/i;
+
 /**
  * Sets flags[a, b) to 1 (per-word marks such as "covered"). A loop, not `fill`: a name covers one to a few words, and
  * typed-array `fill` costs a runtime call each time, more than the loop over so few words.
