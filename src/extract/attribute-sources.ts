@@ -12,6 +12,7 @@ import type { SitrepDocument } from '../model/document.js';
 import type { Figure } from '../model/figure.js';
 import { documentWords, readNumbers, type Word } from '../nlp/read-numbers.js';
 import { defineStage } from '../pipeline/stage.js';
+import { BoundedMemo } from '../nlp/bounded-memo.js';
 import { PERSON_TITLES, actorFirstWords, isContextualPhrase, lookupActor, normaliseCached, type ActorEntry } from './tables/actors.js';
 import {
   AND_COMPOUNDS,
@@ -581,21 +582,16 @@ function innerEntriesOf(tokens: readonly string[]): InnerEntries {
  * phrase that recurs in a batch ("the Syrian Observatory for Human Rights said") is looked up run by run once. Emptied
  * when the table changes (registerActors) or the memo grows past its bound.
  */
-const innerMemo = new Map<string, InnerEntries>();
+const innerMemo = new BoundedMemo<InnerEntries>();
 let innerMemoTable: ReadonlySet<string> | null = null;
 
 function innerEntries(phrase: string, tokens: readonly string[]): InnerEntries {
   const table = actorFirstWords();
-  if (table !== innerMemoTable || innerMemo.size >= 50_000) {
+  if (table !== innerMemoTable) {
     innerMemo.clear();
     innerMemoTable = table;
   }
-  let v = innerMemo.get(phrase);
-  if (v === undefined) {
-    v = innerEntriesOf(tokens);
-    innerMemo.set(phrase, v);
-  }
-  return v;
+  return innerMemo.get(phrase, innerEntriesOf, tokens);
 }
 
 /** Actor phrases normalised for lookup (the actor table's bounded memo; the same phrases recur across a batch). */

@@ -16,7 +16,7 @@
  */
 import type { SitrepDocument, Span, Token } from '../model/document.js';
 import { lowerBound } from '../model/document.js';
-import { boundedMemo } from './bounded-memo.js';
+import { boundedMemo } from '../nlp/bounded-memo.js';
 import type { Actor, ActorType } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import {

@@ -6,7 +6,7 @@
  * `skeletonKey` is the heavy key (also q/k, ou/u, vowels after the first letter of each word), used only for places
  * in the report's own countries, where collisions are few.
  */
-import { boundedMemo } from './bounded-memo.js';
+import { boundedMemo } from '../nlp/bounded-memo.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘ʿʾ`´ʻʼ]/g;

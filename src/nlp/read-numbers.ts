@@ -11,6 +11,7 @@ import type { NumberMention, Qualifier, SitrepDocument, Span, Token } from '../m
 import { defineStage } from '../pipeline/stage.js';
 import { classOf, codePointAt, DIGIT, isAsciiDigit, isLeadSurrogate, isTrailSurrogate, LETTER, MARK, SPACE, width } from './char-class.js';
 import { wordTable } from './word-table.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** A word of the text with its offsets; `lower` is the lower-cased form used for table lookups. */
 export interface Word {
@@ -40,20 +41,9 @@ export function documentWords(text: string, tokens: readonly Token[] = []): Word
 
 /**
  * Lower-case forms of words spelt as wink-nlp spells them (its strings live as long as the model, so this memo keeps
- * no document's text alive); emptied when it grows past LOWER_MEMO_SIZE.
+ * no document's text alive).
  */
-const lowerMemo = new Map<string, string>();
-const LOWER_MEMO_SIZE = 50_000;
-
-function lowerOfKnown(w: string): string {
-  let l = lowerMemo.get(w);
-  if (l === undefined) {
-    if (lowerMemo.size >= LOWER_MEMO_SIZE) lowerMemo.clear();
-    l = w.toLowerCase();
-    lowerMemo.set(w, l);
-  }
-  return l;
-}
+const lowerOfKnown = boundedMemo((w) => w.toLowerCase());
 
 /**
  * Splits `text[start, end)` into words with absolute offsets: the matches of WORD_RE, read by a hand-written scanner

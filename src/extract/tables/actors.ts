@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/entities.js';
 import { FORCE_NOUNS, GOVERNMENT_NOUNS, POLICE_NOUNS, allNationalities, countryNames } from './nationalities.js';
 import { wordTable } from '../../nlp/word-table.js';
-import { boundedMemo } from '../bounded-memo.js';
+import { BoundedMemo, boundedMemo } from '../../nlp/bounded-memo.js';
 
 export interface ActorEntry {
   /** Canonical name, used in output. */
@@ -316,7 +316,7 @@ export function isContextualPhrase(phrase: string): boolean {
 export const normaliseCached = boundedMemo(normaliseActorPhrase);
 
 /** lookupActor's answers by exact phrase, for the index they were read from (scanners ask the same n-grams often). */
-const lookupMemo = new Map<string, ActorEntry | null>();
+const lookupMemo = new BoundedMemo<ActorEntry | null>();
 let lookupMemoIndex: Map<string, ActorEntry> | null = null;
 
 /**
@@ -325,16 +325,16 @@ let lookupMemoIndex: Map<string, ActorEntry> | null = null;
  */
 export function lookupActor(phrase: string): ActorEntry | null {
   const idx = index();
-  if (lookupMemoIndex !== idx.byKey || lookupMemo.size >= 50_000) {
+  if (lookupMemoIndex !== idx.byKey) {
     lookupMemo.clear();
     lookupMemoIndex = idx.byKey;
   }
-  let hit = lookupMemo.get(phrase);
-  if (hit === undefined) {
-    hit = lookupIn(idx, phrase);
-    lookupMemo.set(phrase, hit);
-  }
-  return hit;
+  return lookupMemo.get(phrase, lookupPhrase, phrase);
+}
+
+/** lookupActor without the memo. */
+function lookupPhrase(phrase: string): ActorEntry | null {
+  return lookupIn(index(), phrase);
 }
 
 function lookupIn(idx: ReturnType<typeof index>, phrase: string): ActorEntry | null {

@@ -10,7 +10,7 @@
  */
 import { COUNTRIES, type CountryEntry } from './places-countries.js';
 import { wordTable } from '../../nlp/word-table.js';
-import { boundedMemo } from '../bounded-memo.js';
+import { boundedMemo } from '../../nlp/bounded-memo.js';
 
 export interface Nationality {
   /** ISO 3166-1 alpha-2. */
