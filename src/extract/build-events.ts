@@ -45,7 +45,7 @@ export function buildEventsFor(doc: SitrepDocument): SitrepEvent[] {
     const span = sentences[s].span;
     if (sentences[s].heading) continue;
     const cues = cuesIn(doc.text, span[0], span[1]);
-    if (!cues.length) continue;
+    if (!cues.count) continue;
     const text = doc.text.slice(span[0], span[1]);
     const rule = ruleOf(cues, text);
     if (rule < 0) continue;

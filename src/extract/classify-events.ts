@@ -41,30 +41,40 @@ const FIRST_NO_FATALITIES = RULE_OF_CUE.length;
 export const FIRST_RESPONSIBILITY = CUES.length;
 
 /**
+ * Cue numbers, ascending: the first `count` of `numbers`. A list is filled again and again (sentence after sentence),
+ * so it keeps its storage rather than emptying the array.
+ */
+export class CueList {
+  readonly numbers: number[] = [];
+  count = 0;
+}
+
+/**
  * The cues whose triggers occur in `text[from, to)`, ascending: event cues, then responsibility cues from
  * FIRST_RESPONSIBILITY on. The whole text is read once and remembered for the last text, so the sentences of a
  * document, and the event and responsibility stages, share one pass. The list is reused by the next call: read it
  * before asking about another stretch.
  */
-export function cuesIn(text: string, from: number, to: number): readonly number[] {
+export function cuesIn(text: string, from: number, to: number): CueList {
   if (text !== lastText) {
     INDEX.find(text, 0, text.length, HITS);
     lastText = text;
   }
-  found.length = 0;
+  found.count = 0;
   collect(HITS, from, to, found);
   return found;
 }
 
-const found: number[] = [];
+const found = new CueList();
 let lastText: string | null = null;
 
 /**
  * The first rule in table order with a cue among `cues` (from cuesIn) whose pattern matches `sentence`, or -1. Cue
  * numbers ascend with the rules, so the first cue that matches belongs to the first rule that does.
  */
-export function ruleOf(cues: readonly number[], sentence: string): number {
-  for (const c of cues) {
+export function ruleOf(cues: CueList, sentence: string): number {
+  for (let i = 0; i < cues.count; i++) {
+    const c = cues.numbers[i];
     if (c >= FIRST_NO_FATALITIES) break;
     if (CUES[c].pattern.test(sentence)) return RULE_OF_CUE[c];
   }
@@ -72,8 +82,11 @@ export function ruleOf(cues: readonly number[], sentence: string): number {
 }
 
 /** Whether `sentence` says nobody died (by NO_FATALITIES), given its `cues` from cuesIn. */
-export function saysNoFatalities(cues: readonly number[], sentence: string): boolean {
-  for (const c of cues) if (c >= FIRST_NO_FATALITIES && c < FIRST_RESPONSIBILITY && CUES[c].pattern.test(sentence)) return true;
+export function saysNoFatalities(cues: CueList, sentence: string): boolean {
+  for (let i = 0; i < cues.count; i++) {
+    const c = cues.numbers[i];
+    if (c >= FIRST_NO_FATALITIES && c < FIRST_RESPONSIBILITY && CUES[c].pattern.test(sentence)) return true;
+  }
   return false;
 }
 
@@ -163,16 +176,14 @@ export class TriggerIndex {
   }
 
   /** Adds to `out` (ascending, no repeats) the groups with a trigger in `text[from, to)`. */
-  scan(text: string, from: number, to: number, out: number[]): void {
+  scan(text: string, from: number, to: number, out: CueList): void {
     this.find(text, from, to, SCAN_HITS);
     collect(SCAN_HITS, from, to, out);
   }
 
   /** Replaces `hits` with the triggers that `text[from, to)` holds, in the order of their keys. */
   find(text: string, from: number, to: number, hits: TriggerHits): void {
-    hits.keys.length = 0;
-    hits.triggers.length = 0;
-    hits.midWord.length = 0;
+    hits.count = 0;
     // a trigger's letters key as 1-26 (a space as 0), so the padded keys of the first two positions only
     // collide, and the triggers' bounds checks reject them
     let key = 0;
@@ -197,8 +208,12 @@ export class TriggerIndex {
   }
 }
 
-/** Triggers found in a text by TriggerIndex.find (parallel lists, reused from text to text). */
+/**
+ * Triggers found in a text by TriggerIndex.find: the first `count` of parallel lists, reused from text to text (they
+ * keep their storage rather than being emptied).
+ */
 export class TriggerHits {
+  count = 0;
   /** Where each trigger's key sits in the text (ascending). */
   readonly keys: number[] = [];
   readonly triggers: Trigger[] = [];
@@ -222,16 +237,17 @@ function found3(triggers: readonly Trigger[], text: string, key: number, from: n
   for (const t of triggers) {
     const at = key - t.keyAt;
     if (at < from || at + t.text.length > to || !holdsAt(text, at, t.text)) continue;
-    hits.keys.push(key);
-    hits.triggers.push(t);
-    hits.midWord.push(t.wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1)));
+    const h = hits.count++;
+    hits.keys[h] = key;
+    hits.triggers[h] = t;
+    hits.midWord[h] = t.wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1));
   }
 }
 
 /** Adds to `out` (ascending, no repeats) the groups of the `hits` that lie in `[from, to)` of their text. */
-export function collect(hits: TriggerHits, from: number, to: number, out: number[]): void {
-  const { keys, triggers, midWord } = hits;
-  for (let h = firstKeyFrom(keys, from); h < keys.length && keys[h] < to; h++) {
+export function collect(hits: TriggerHits, from: number, to: number, out: CueList): void {
+  const { count, keys, triggers, midWord } = hits;
+  for (let h = firstKeyFrom(keys, count, from); h < count && keys[h] < to; h++) {
     const t = triggers[h];
     const at = keys[h] - t.keyAt;
     if (at < from || at + t.text.length > to || (midWord[h] && at > from)) continue;
@@ -239,10 +255,10 @@ export function collect(hits: TriggerHits, from: number, to: number, out: number
   }
 }
 
-/** The index of the first of the ascending `keys` at or after `at`: a binary search over the list itself (no callback). */
-function firstKeyFrom(keys: readonly number[], at: number): number {
+/** The index of the first of the `count` ascending `keys` at or after `at`: a binary search over the list itself (no callback). */
+function firstKeyFrom(keys: readonly number[], count: number, at: number): number {
   let lo = 0;
-  let hi = keys.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid] < at) lo = mid + 1;
@@ -262,13 +278,14 @@ function holdsAt(text: string, at: number, word: string): boolean {
 }
 
 /** Inserts `g` into the ascending list `out` unless it is there. */
-function insert(out: number[], g: number): void {
-  let j = out.length;
-  while (j > 0 && out[j - 1] > g) j--;
-  if (j > 0 && out[j - 1] === g) return;
-  out.push(g);
-  for (let k = out.length - 1; k > j; k--) out[k] = out[k - 1];
-  out[j] = g;
+function insert(out: CueList, g: number): void {
+  const xs = out.numbers;
+  let j = out.count;
+  while (j > 0 && xs[j - 1] > g) j--;
+  if (j > 0 && xs[j - 1] === g) return;
+  for (let k = out.count; k > j; k--) xs[k] = xs[k - 1];
+  xs[j] = g;
+  out.count++;
 }
 
 /** The triggers of every cue and of every responsibility cue, so one pass over a document finds both. */

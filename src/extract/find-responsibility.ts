@@ -12,6 +12,7 @@ import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entit
 import { defineStage } from '../pipeline/stage.js';
 import { sortByStart } from './build-events.js';
 import { cuesIn, FIRST_RESPONSIBILITY } from './classify-events.js';
+import type { CueList } from './classify-events.js';
 import { RESPONSIBILITY_CUES } from './tables/events.js';
 import type { ResponsibilityCue } from './tables/events.js';
 
@@ -50,7 +51,7 @@ export function findResponsibilityIn(doc: SitrepDocument): void {
   for (const s of doc.sentences ?? []) {
     if (s.heading) continue;
     const candidates = cuesIn(doc.text, s.span[0], s.span[1]);
-    if (!candidates.length || candidates[candidates.length - 1] < FIRST_RESPONSIBILITY) continue;
+    if (!candidates.count || candidates.numbers[candidates.count - 1] < FIRST_RESPONSIBILITY) continue;
     const text = doc.text.slice(s.span[0], s.span[1]);
     const found = matchingCues(text, candidates);
     if (!found) continue;
@@ -75,9 +76,10 @@ interface CueMatch {
  * The responsibility cues among `candidates` (cue numbers from cuesIn, ascending) that match the sentence, in the
  * order they appear, so "blamed X, but the group denied" resolves "the group" to X; null when none does.
  */
-function matchingCues(text: string, candidates: readonly number[]): CueMatch[] | null {
+function matchingCues(text: string, candidates: CueList): CueMatch[] | null {
   let found: CueMatch[] | null = null;
-  for (const k of candidates) {
+  for (let i = 0; i < candidates.count; i++) {
+    const k = candidates.numbers[i];
     if (k < FIRST_RESPONSIBILITY) continue;
     const cue = RESPONSIBILITY_CUES[k - FIRST_RESPONSIBILITY];
     const m = cue.pattern.exec(text);
