@@ -7,7 +7,7 @@
  * Fatalities come from the event's killed figures, never counting a breakdown together with its total.
  */
 import type { DateMention, Sentence, SitrepDocument, Span } from '../model/document.js';
-import { lowerBound } from '../model/document.js';
+import { lowerBound, sortByStart } from '../model/document.js';
 import { isSpaceCode, isWordCode } from '../nlp/char-class.js';
 import type { Actor, Fatalities, SitrepEvent } from '../model/entities.js';
 import type { Figure } from '../model/figure.js';
@@ -129,21 +129,6 @@ function participantMentions(actors: readonly Actor[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const a of actors) if (!NON_PARTICIPANT_TYPES.has(a.type)) for (const span of a.mentions) out.push({ actor: a, span });
   return sortByStart(out);
-}
-
-/** Lists up to this long are sorted by insertion: they come in a few runs already in order. */
-const INSERTION_SORT_MAX = 128;
-
-/** Sorts mentions by start, in place, keeping their order on ties (as Array#sort does). */
-export function sortByStart<T extends { span: Span }>(xs: T[]): T[] {
-  if (xs.length > INSERTION_SORT_MAX) return xs.sort((x, y) => x.span[0] - y.span[0]);
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i - 1;
-    for (; j >= 0 && xs[j].span[0] > x.span[0]; j--) xs[j + 1] = xs[j];
-    xs[j + 1] = x;
-  }
-  return xs;
 }
 
 /** actor1: "by X" or the first participant; actor2: the first participant after "against/on/targeting". */

@@ -238,3 +238,18 @@ export function toSourceOffset(map: OffsetMap, offset: number): number {
 export function toSourceSpan(map: OffsetMap, span: Span): Span {
   return [toSourceOffset(map, span[0]), toSourceOffset(map, span[1])];
 }
+
+/** Lists up to this long are sorted by insertion: they come in a few runs already in order. */
+const INSERTION_SORT_MAX = 128;
+
+/** Sorts items with a span by start, in place, keeping their order on ties (as Array#sort does). */
+export function sortByStart<T extends { readonly span: Span }>(xs: T[]): T[] {
+  if (xs.length > INSERTION_SORT_MAX) return xs.sort((x, y) => x.span[0] - y.span[0]);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && xs[j].span[0] > x.span[0]; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = x;
+  }
+  return xs;
+}
