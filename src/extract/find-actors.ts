@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, documentWords, isThe, plainKey, setFlags, withoutThe, WordFilter, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, documentWords, isThe, plainKey, setFlags, withoutThe, WordFilter, WordMarks, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -81,7 +81,7 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   const tokens = doc.tokens ?? [];
   const tables = currentTables();
   let hits: Hit[] = [];
-  const covered = coveredMarks(words.length);
+  const covered = coveredMarks.cleared(words.length);
   const pending: Pending[] = [];
   const marks = markWords(text, words, tables);
   tableHits(text, words, marks.heads, tokens, hits, covered, pending, tables);
@@ -99,17 +99,8 @@ export function findActorsIn(doc: SitrepDocument): Actor[] {
   return group(hits);
 }
 
-/** Documents up to this many words reuse one buffer of covered-word marks. */
-const REUSED_MARKS = 1 << 16;
-let coveredBuffer = new Uint8Array(1024);
-
-/** Cleared covered-word marks for `n` words: one buffer for every document of a usual size (documents never overlap). */
-function coveredMarks(n: number): Uint8Array {
-  if (n > REUSED_MARKS) return new Uint8Array(n);
-  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(Math.min(REUSED_MARKS, 2 * n));
-  else coveredBuffer.fill(0, 0, n);
-  return coveredBuffer;
-}
+/** Covered words (in a hit already) of the document being read. */
+const coveredMarks = new WordMarks();
 
 /**
  * `hits` in text order, given hits[0, k) and hits[k, end) in text order each (every pass appends its hits in the
@@ -139,7 +130,7 @@ function inTextOrder(hits: readonly Hit[], from = 0, to = hits.length): boolean 
 }
 
 /** Indexes of the words each later pass starts from, found in one pass over the document's words. */
-interface WordMarks {
+interface PassStarts {
   /** Words a table entry may start with (by the start filter). */
   readonly heads: number[];
   /** "the" in any case: where a short mention may open. */
@@ -148,8 +139,8 @@ interface WordMarks {
   readonly countries: number[];
 }
 
-function markWords(text: string, words: readonly Word[], t: ScanTables): WordMarks {
-  const marks: WordMarks = { heads: [], thes: [], countries: [] };
+function markWords(text: string, words: readonly Word[], t: ScanTables): PassStarts {
+  const marks: PassStarts = { heads: [], thes: [], countries: [] };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (t.startFilter.maybe(w)) marks.heads.push(i);

@@ -17,7 +17,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type TownChoices, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { capitalisedRuns, documentWords, isThe, plainKey, scanWords, withoutThe, WordFilter, type Run, type Word } from './geo-words.js';
+import { capitalisedRuns, documentWords, isThe, plainKey, REUSED_MARKS, scanWords, withoutThe, WordFilter, WordMarks, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -154,7 +154,7 @@ function knowSentences(all: readonly Mention[], sentences: readonly Sentence[]):
  * words of capitalised runs are marked: no other word is ever asked.
  */
 function blockedWords(doc: SitrepDocument, words: readonly Word[], runs: readonly Run[]): Uint8Array {
-  const blocked = wordMarks(words.length);
+  const blocked = wordMarks.cleared(words.length);
   let n = 0;
   for (const a of doc.actors ?? []) {
     for (const m of a.mentions) {
@@ -191,17 +191,8 @@ const BLOCKED = 1;
 const TAKEN = 2;
 /** The word starts a town's mention: list siblings join it. */
 const PLACE_RUN = 4;
-/** Documents up to this many words reuse one buffer of marks. */
-const REUSED_MARKS = 1 << 16;
-let marksBuffer = new Uint8Array(1024);
-
-/** Cleared marks for `n` words: the same buffer for every document of a usual size (scans never overlap). */
-function wordMarks(n: number): Uint8Array {
-  if (n > REUSED_MARKS) return new Uint8Array(n);
-  if (marksBuffer.length < n) marksBuffer = new Uint8Array(Math.min(REUSED_MARKS, 2 * n));
-  else marksBuffer.fill(0, 0, n);
-  return marksBuffer;
-}
+/** BLOCKED, TAKEN and PLACE_RUN marks of the document being read. */
+const wordMarks = new WordMarks();
 
 /** True when any of marks[a, b) has `mark`. */
 function anyMarked(marks: Uint8Array, a: number, b: number, mark: number): boolean {

@@ -417,6 +417,25 @@ export function withoutThe(name: string): string {
 
 const LEADING_THE = /^the\s+/i;
 
+/** Documents up to this many words reuse one buffer of per-word marks (see WordMarks). */
+export const REUSED_MARKS = 1 << 16;
+
+/**
+ * Per-word marks of one document at a time (covered, blocked…), in one buffer reused from document to document, so a
+ * stage allocates none for a usual document. Each stage keeps its own; a document's marks are valid until the next.
+ */
+export class WordMarks {
+  private buffer = new Uint8Array(1024);
+
+  /** Cleared marks for `n` words. */
+  cleared(n: number): Uint8Array {
+    if (n > REUSED_MARKS) return new Uint8Array(n);
+    if (this.buffer.length < n) this.buffer = new Uint8Array(Math.min(REUSED_MARKS, 2 * n));
+    else this.buffer.fill(0, 0, n);
+    return this.buffer;
+  }
+}
+
 /**
  * Sets flags[a, b) to 1 (per-word marks such as "covered"). A loop, not `fill`: a name covers one to a few words, and
  * typed-array `fill` costs a runtime call each time, more than the loop over so few words.
