@@ -15,7 +15,7 @@
  *    table, or made from the nationality table: "Nigerien army"); with no country context they stay generic.
  */
 import type { SitrepDocument, Span, Token } from '../model/document.js';
-import { lowerBound } from '../model/document.js';
+import { inTextOrder, lowerBound, sortByStart } from '../model/document.js';
 import { boundedMemo } from '../nlp/bounded-memo.js';
 import type { Actor, ActorType } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -108,8 +108,8 @@ const coveredMarks = new WordMarks();
  * pair. Either part out of order (not expected) falls back to that sort.
  */
 function mergeAt(hits: Hit[], k: number): Hit[] {
-  if (k === 0 || k === hits.length || hits[k - 1].span[0] <= hits[k].span[0]) return inTextOrder(hits) ? hits : hits.sort(byStart);
-  if (!inTextOrder(hits, 0, k) || !inTextOrder(hits, k, hits.length)) return hits.sort(byStart);
+  if (k === 0 || k === hits.length || hits[k - 1].span[0] <= hits[k].span[0]) return inTextOrder(hits) ? hits : sortByStart(hits);
+  if (!inTextOrder(hits, 0, k) || !inTextOrder(hits, k, hits.length)) return sortByStart(hits);
   const out: Hit[] = [];
   let a = 0;
   let b = k;
@@ -117,16 +117,6 @@ function mergeAt(hits: Hit[], k: number): Hit[] {
   while (a < k) out.push(hits[a++]);
   while (b < hits.length) out.push(hits[b++]);
   return out;
-}
-
-function byStart(a: Hit, b: Hit): number {
-  return a.span[0] - b.span[0];
-}
-
-/** hits[from, to) are in text order (by start). */
-function inTextOrder(hits: readonly Hit[], from = 0, to = hits.length): boolean {
-  for (let k = from + 1; k < to; k++) if (hits[k].span[0] < hits[k - 1].span[0]) return false;
-  return true;
 }
 
 /** Indexes of the words each later pass starts from, found in one pass over the document's words. */

@@ -12,6 +12,7 @@
  *    town's point.
  */
 import type { Sentence, SitrepDocument, Span } from '../model/document.js';
+import { inTextOrder, sortByStart } from '../model/document.js';
 import type { GeoPrecision, Place, PlaceKind } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type TownChoices, type Transliterated } from './gazetteer.js';
@@ -111,15 +112,9 @@ export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
     matchRun(scan, from, run.to);
   }
   addUnknownSettlements(scan);
-  if (!inTextOrder(mentions)) mentions.sort((a, b) => a.span[0] - b.span[0]);
+  if (!inTextOrder(mentions)) sortByStart(mentions);
   linkRelatives(text, mentions);
   return locate(mentions, gaz, ctx, sentences);
-}
-
-/** Mentions ordered by start already (no sort needed). */
-function inTextOrder(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k].span[0] < mentions[k - 1].span[0]) return false;
-  return true;
 }
 
 /**

@@ -253,3 +253,9 @@ export function sortByStart<T extends { readonly span: Span }>(xs: T[]): T[] {
   }
   return xs;
 }
+
+/** items[from, to) are in text order (by span start). */
+export function inTextOrder<T extends { readonly span: Span }>(items: readonly T[], from = 0, to = items.length): boolean {
+  for (let k = from + 1; k < to; k++) if (items[k].span[0] < items[k - 1].span[0]) return false;
+  return true;
+}
