@@ -39,7 +39,7 @@ import {
   type StateActors,
 } from './tables/actors.js';
 import { countryAt, countryWords } from './tables/nationalities.js';
-import { anySet, capitalisedRuns, documentWords, isThe, plainKey, setFlags, withoutThe, WordFilter, WordMarks, type Word } from './geo-words.js';
+import { anySet, capitalisedRuns, documentNameWords, isThe, plainKey, setFlags, withoutThe, WordFilter, WordMarks, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
 import { wordTable } from '../nlp/word-table.js';
 
@@ -77,7 +77,7 @@ export const findActors = defineStage({
 
 export function findActorsIn(doc: SitrepDocument): Actor[] {
   const text = doc.text;
-  const words = documentWords(text);
+  const words = documentNameWords(text);
   const tokens = doc.tokens ?? [];
   const tables = currentTables();
   let hits: Hit[] = [];

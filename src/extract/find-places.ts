@@ -18,7 +18,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { getGazetteer, MAX_PLACE_WORDS, type Admin1Entry, type Gazetteer, type NameHits, type TownChoices, type Transliterated } from './gazetteer.js';
 import { foldNameCached as foldName } from './geo-fold.js';
 import { offsetPoint } from './geo-relative.js';
-import { capitalisedRuns, documentWords, isThe, plainKey, REUSED_MARKS, scanWords, withoutThe, WordFilter, WordMarks, type Run, type Word } from './geo-words.js';
+import { capitalisedRuns, documentNameWords, isThe, plainKey, REUSED_MARKS, scanWords, withoutThe, WordFilter, WordMarks, type Run, type Word } from './geo-words.js';
 import { NEIGHBOURS } from './tables/places-countries.js';
 import {
   ADMIN1_NOUNS,
@@ -92,7 +92,7 @@ export const findPlaces = defineStage({
 
 export function findPlacesIn(doc: SitrepDocument, gaz: Gazetteer): Place[] {
   const text = doc.text;
-  const words = documentWords(text);
+  const words = documentNameWords(text);
   // Only words in capitalised runs can be (part of) a place name: every per-word pass below walks the runs.
   const runs = capitalisedRuns(words);
   const sentences = doc.sentences ?? [];
@@ -390,7 +390,7 @@ function matchSpan(scan: Scan, i: number, j: number, runEnd: boolean): Mention |
   // (an empty key is short)
   if (facts & NOTHING_EXACT && (facts & SHORT_KEY || !ctx.strong.length)) return null;
   if (j - i === 1 && (facts & STOP_WORD || hits.demonym)) return null;
-  const m = facts & NOTHING_EXACT ? transliterationMention(scan, hits, i, j) : hitsMention(scan, hits, i, j, runEnd, hits.spelling);
+  const m = facts & NOTHING_EXACT ? transliterationMention(scan, hits, i, j) : hitsMention(scan, hits, i, j, runEnd);
   if (m) m.key = hits.key;
   return m;
 }
@@ -402,8 +402,9 @@ function transliterationMention(scan: Scan, hits: NameHits, i: number, j: number
 }
 
 /** The mention of words [i, j) that `hits` (their gazetteer entries) make, or null. */
-function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: boolean, surface: string): Mention | null {
+function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: boolean): Mention | null {
   const { text, words, gaz, ctx } = scan;
+  const surface = hits.spelling;
   const span: Span = [words[i].start, words[j - 1].end];
   if (runEnd && adminFollows(text, words, j)) {
     const admin = pickAdmin(hits.admin1, ctx);
@@ -422,9 +423,7 @@ function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: b
   }
   const admin = pickAdmin(hits.admin1, ctx);
   if (admin) return adminMention(scan, i, j, span, surface, admin);
-  const skel = skeletonMatch(gaz, hits, ctx);
-  if (skel >= 0) return rowMention(scan, i, j, span, surface, skel);
-  return null;
+  return transliterationMention(scan, hits, i, j);
 }
 
 /** A town's mention; `country` is the row's, when known without reading it. */

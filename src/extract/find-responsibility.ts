@@ -11,8 +11,7 @@ import type { SitrepDocument, Span } from '../model/document.js';
 import type { Actor, ResponsibilityStatement, SitrepEvent } from '../model/entities.js';
 import { defineStage } from '../pipeline/stage.js';
 import { sortByStart } from '../model/document.js';
-import { cuesIn, FIRST_RESPONSIBILITY } from './classify-events.js';
-import type { CueList } from './classify-events.js';
+import { cuesIn, FIRST_RESPONSIBILITY, type CueList } from './classify-events.js';
 import { RESPONSIBILITY_CUES } from './tables/events.js';
 import type { ResponsibilityCue } from './tables/events.js';
 

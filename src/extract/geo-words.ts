@@ -59,7 +59,7 @@ class ScannedWord implements Word {
 /**
  * Word objects for a document's whole-text scan, reused from document to document: a scan makes ~1,000 words that
  * live through two stages, and reusing them cuts those stages' allocation by a third. A document's words are
- * therefore valid only until the next document's scan (see documentWords).
+ * therefore valid only until the next document's scan (see documentNameWords).
  */
 class WordPool {
   private readonly source: ScanSource = { text: '' };
@@ -181,10 +181,10 @@ export function scanWords(text: string, from = 0, to = text.length): readonly Wo
 /**
  * The words of a document's whole text, for the stages that read one document at a time (the actor and place
  * finders): the scan is remembered for the last text, so they share it, and its word objects are reused for the next
- * document. So the result is valid only until `documentWords` is asked for another text, and must not be mutated;
+ * document. So the result is valid only until `documentNameWords` is asked for another text, and must not be mutated;
  * use `scanWords` for words to keep.
  */
-export function documentWords(text: string): readonly Word[] {
+export function documentNameWords(text: string): readonly Word[] {
   if (text !== lastText) {
     pool.begin(text);
     lastWords = scan(text, 0, text.length, pool);

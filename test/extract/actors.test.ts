@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupActor, lookupActorInContext, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
-import { documentWords, scanWords } from '../../src/extract/geo-words.js';
+import { documentNameWords, scanWords } from '../../src/extract/geo-words.js';
 import { analyseText } from './figures-helpers.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
@@ -166,9 +166,9 @@ describe('scanWords', () => {
     const expected = fields(kept);
     for (let round = 0; round < 3; round++) {
       for (const text of texts) {
-        const words = documentWords(text);
+        const words = documentNameWords(text);
         expect(fields(words)).toEqual(reference(text));
-        expect(documentWords(text)).toBe(words); // one scan per text, shared by the stages
+        expect(documentNameWords(text)).toBe(words); // one scan per text, shared by the stages
       }
     }
     expect(fields(kept)).toEqual(expected);
