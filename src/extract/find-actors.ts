@@ -41,6 +41,7 @@ import {
 import { countryAt, countryWords } from './tables/nationalities.js';
 import { anySet, capitalisedRuns, documentNameWords, isThe, plainKey, setFlags, withoutThe, WordFilter, WordMarks, type Word } from './geo-words.js';
 import { posByStart } from '../nlp/token-index.js';
+import { WordKeyTable } from './word-key-table.js';
 import { wordTable } from '../nlp/word-table.js';
 
 /** Longest actor name, in words, tried by the table scan. */
@@ -198,8 +199,8 @@ function tableHits(
   for (const i of heads) {
     if (i < next) continue;
     const w = words[i];
-    const head = entryStart(text, w, t);
-    if (!head) continue;
+    const head = startFacts(text, w, t);
+    if (head === NO_START) continue;
     let maxN = 1;
     while (maxN < MAX_NAME_WORDS && i + maxN < words.length && words[i + maxN].gap !== 'x' && !words[i + maxN - 1].possessive) maxN++;
     const lengths = candidateLengths(text, words, i, maxN, head, t);
@@ -227,13 +228,39 @@ function tableHits(
   }
 }
 
-/** The table's first words and key trie, with the filter and word memo built from them. */
+// What the table scan and the name finder ask of a plain word (ASCII letters and digits): bits of its value in
+// ScanTables.keys at the trie's root, with the trie node its lower case leads to (0: none) above them.
+/** A table entry may start with the word's lower case. */
+const START = 1;
+/** A first word written with capitals (an acronym: "SOHR") has this lower case; the spelling is checked on use. */
+const UPPER_START = 2;
+/** One of LEADING_WORD_SET ("the", "its", "local"): an n-gram of leading words only keeps its last word. */
+const LEADING = 4;
+/** One of PERSON_TITLES. */
+const TITLE = 8;
+/** One of ACTOR_HEAD_WORDS. */
+const HEAD = 16;
+const FACT_BITS = 5;
+/** The trie's root: ScanTables.keys holds its words' facts and children under it. */
+const ROOT = 0;
+/** Word facts standing for a word that is not plain: it is read through the memo by spelling (WordInfo). */
+const NOT_PLAIN = -2;
+/** startFacts' answer for a word no table entry may start with. */
+const NO_START = -3;
+
+/** The table's first words and key trie, with the filters and flat word table built from them. */
 interface ScanTables {
   readonly first: ReadonlySet<string>;
   readonly trie: KeyNode;
   readonly startFilter: WordFilter;
   /** The words below the trie's first level: a plain word not in it continues no key. */
   readonly laterFilter: WordFilter;
+  /** Plain words' facts at ROOT, and the trie's edges: (node, word) → child node << FACT_BITS. */
+  readonly keys: WordKeyTable;
+  /** By trie node: the words leading here make a whole key. */
+  readonly isKey: Uint8Array;
+  /** By trie node: some key goes on past it. */
+  readonly hasNext: Uint8Array;
 }
 let scanTables: ScanTables | null = null;
 
@@ -242,9 +269,9 @@ function currentTables(): ScanTables {
   const first = actorFirstWords();
   const trie = actorKeyTrie();
   if (!scanTables || scanTables.first !== first || scanTables.trie !== trie) {
-    scanTables = { first, trie, startFilter: new WordFilter(first), laterFilter: new WordFilter(laterWords(trie)) };
+    const startFilter = new WordFilter(first);
+    scanTables = { first, trie, startFilter, laterFilter: new WordFilter(laterWords(trie)), ...flatTables(first, trie) };
     wordInfos.clear();
-    infosByKey.clear();
   }
   return scanTables;
 }
@@ -262,10 +289,43 @@ function laterWords(trie: KeyNode): Set<string> {
   return out;
 }
 
-/** The facts of a word that passed the start filter when a table entry may start with it, else null. */
-function entryStart(text: string, word: Word, t: ScanTables): WordInfo | null {
-  const info = infoAt(text, word, t);
-  return info.start ? info : null;
+/** The plain words of the first words, the word lists and the key trie, in one WordKeyTable with the trie's nodes. */
+function flatTables(first: ReadonlySet<string>, trie: KeyNode): Pick<ScanTables, 'keys' | 'isKey' | 'hasNext'> {
+  const keys = new WordKeyTable();
+  const isKey: number[] = [0];
+  const hasNext: number[] = [trie.next ? 1 : 0];
+  const rootFacts = new Map<string, number>();
+  const flag = (word: string, bit: number): void => {
+    if (isPlainWord(word)) rootFacts.set(word, (rootFacts.get(word) ?? 0) | bit);
+  };
+  for (const w of first) w === w.toLowerCase() ? flag(w, START) : flag(w.toLowerCase(), UPPER_START);
+  for (const w of LEADING_WORD_SET) flag(w, LEADING);
+  for (const w of PERSON_TITLES) flag(w, TITLE);
+  for (const w of Object.keys(ACTOR_HEAD_WORDS)) flag(w, HEAD);
+  const number = (node: KeyNode, parent: number, word: string): void => {
+    const id = isKey.length;
+    isKey.push(node.key ? 1 : 0);
+    hasNext.push(node.next ? 1 : 0);
+    if (parent === ROOT) rootFacts.set(word, (rootFacts.get(word) ?? 0) | (id << FACT_BITS));
+    else keys.set(parent, word, id << FACT_BITS);
+    node.next?.forEach((child, w) => isPlainWord(w) && number(child, id, w));
+  };
+  trie.next?.forEach((child, w) => isPlainWord(w) && number(child, ROOT, w));
+  for (const [word, facts] of rootFacts) keys.set(ROOT, word, facts);
+  return { keys, isKey: Uint8Array.from(isKey), hasNext: Uint8Array.from(hasNext) };
+}
+
+/** A scanned word's facts (see START): -1 for a plain word no table knows, NOT_PLAIN for a word that is not plain. */
+function wordFacts(text: string, word: Word, t: ScanTables): number {
+  return word.key < 0 ? NOT_PLAIN : t.keys.get(ROOT, text, word);
+}
+
+/** The facts of a word a table entry may start with (NOT_PLAIN for such a word that is not plain), else NO_START. */
+function startFacts(text: string, word: Word, t: ScanTables): number {
+  if (word.key < 0) return wordInfo(word.text, t).start ? NOT_PLAIN : NO_START;
+  const facts = t.keys.get(ROOT, text, word);
+  if (facts >= 0 && (facts & START || (facts & UPPER_START && t.first.has(word.text)))) return facts;
+  return NO_START;
 }
 
 /** Words that may begin a country mention (names' first words, demonyms, people nouns), as a filter. */
@@ -274,64 +334,29 @@ const COUNTRY_FILTER = new WordFilter(countryWords());
 const TITLE_FILTER = new WordFilter(PERSON_TITLES);
 const HEAD_FILTER = new WordFilter(Object.keys(ACTOR_HEAD_WORDS));
 
-/** What the table scan and the name finder ask of a word, worked out once per word as written. */
+/** What the table scan and the name finder ask of a word that is not plain, worked out once per spelling. */
 interface WordInfo {
-  /** The word as written. */
-  readonly written: string;
-  /** Lower case. */
-  readonly lower: string;
   /** A table entry may start with the word: its form as written, lower-cased or normalised is a first word. */
   readonly start: boolean;
-  /** ASCII letters and digits only (see isPlainWord). */
-  readonly plain: boolean;
-  /** A capital, then 1–7 capitals or digits ("WHO", "M23"): the lookup may read it as an acronym. */
-  readonly acronym: boolean;
   /** One of PERSON_TITLES, in any case. */
   readonly title: boolean;
-  /** For a plain word, its node below the key trie's root: the keys that start with it. */
-  readonly key: KeyNode | undefined;
+  /** One of ACTOR_HEAD_WORDS, in any case. */
+  readonly head: boolean;
 }
 
 /** WordInfo by word as written: a bounded memo, emptied with the tables it was read from. */
 const wordInfos = new Map<string, WordInfo>();
-
-/** WordInfo of plain words by their scanned key (see Word.key): a key may stand for several spellings ("The", "the"). */
-const infosByKey = new Map<number, WordInfo[]>();
-
-/**
- * The WordInfo of a scanned word. A plain word is found by its key and checked against its letters in the text, so
- * it is neither sliced nor hashed again; other words go through the memo by spelling.
- */
-function infoAt(text: string, word: Word, t: ScanTables): WordInfo {
-  if (word.key < 0) return wordInfo(word.text, t);
-  let spellings = infosByKey.get(word.key);
-  if (spellings !== undefined) {
-    const n = word.end - word.start;
-    for (const info of spellings) if (info.written.length === n && text.startsWith(info.written, word.start)) return info;
-  } else {
-    if (infosByKey.size >= 50_000) infosByKey.clear();
-    infosByKey.set(word.key, (spellings = []));
-  }
-  const info = wordInfo(word.text, t);
-  spellings.push(info);
-  return info;
-}
 
 function wordInfo(word: string, t: ScanTables): WordInfo {
   let info = wordInfos.get(word);
   if (info === undefined) {
     if (wordInfos.size >= 50_000) wordInfos.clear();
     const lower = word.toLowerCase();
-    const plain = isPlainWord(word);
     const first = t.first;
     info = {
-      written: word,
-      lower,
       start: first.has(word) || first.has(lower) || (!/^[a-z0-9]+$/.test(lower) && first.has(normaliseActorPhrase(word))),
-      plain,
-      acronym: plain && isAcronymShape(word),
       title: PERSON_TITLES.has(lower),
-      key: plain ? t.trie.next?.get(lower) : undefined,
+      head: lower in ACTOR_HEAD_WORDS,
     };
     wordInfos.set(word, info);
   }
@@ -343,39 +368,33 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
  * Plain words (ASCII letters and digits) normalise to their lower case, and an n-gram to its words joined by one
  * space less leading words ("the", "its", "local"), so the key trie is walked word by word: once no key continues,
  * no longer n-gram can name one (the words after can only add to the key). Acronyms ("WHO", "the SOHR") and n-grams
- * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup.
+ * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup. `head` is the first word's facts.
  */
-function candidateLengths(text: string, words: readonly Word[], i: number, maxN: number, head: WordInfo, t: ScanTables): number {
-  let lengths = 0;
-  if (head.acronym) lengths |= 1;
-  const the = head.written === 'the' || head.written === 'The';
-  if (maxN >= 2 && the && words[i + 1].gap === ' ' && infoAt(text, words[i + 1], t).acronym) lengths |= 2;
+function candidateLengths(text: string, words: readonly Word[], i: number, maxN: number, head: number, t: ScanTables): number {
+  if (head === NOT_PLAIN) return (1 << maxN) - 1;
+  let lengths = isAcronymAt(text, words[i]) ? 1 : 0;
+  if (maxN >= 2 && isLowerThe(text, words[i]) && words[i + 1].gap === ' ' && isAcronymAt(text, words[i + 1])) lengths |= 2;
   const end = i + maxN;
   let k = i;
-  let lower = head.plain ? head.lower : null;
+  let facts = head;
   // an n-gram of leading words only keeps its last word ("the the" is "the")
-  while (lower !== null && LEADING_WORD_SET.has(lower)) {
-    if (t.trie.next?.get(lower)?.key) lengths |= 1 << (k - i);
+  while (facts >= 0 && facts & LEADING) {
+    if (t.isKey[facts >> FACT_BITS]) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    lower = plainLower(text, words[k], t);
+    facts = wordFacts(text, words[k], t);
   }
-  let node: KeyNode | undefined = k === i ? head.key : t.trie.next?.get(lower ?? '');
+  let node = facts >= 0 ? facts >> FACT_BITS : 0;
   for (;;) {
-    if (lower === null) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
-    if (!node) return lengths;
-    if (node.key) lengths |= 1 << (k - i);
+    if (facts === NOT_PLAIN) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
+    if (node === 0) return lengths;
+    if (t.isKey[node]) lengths |= 1 << (k - i);
     if (++k === end) return lengths;
-    // a plain next word no key continues with ends the walk (read by offset, not sliced)
+    // a plain next word no key continues with ends the walk (read by its hashes, not sliced)
     const next = words[k];
-    if (node.next ? !t.laterFilter.maybe(next) : next.key >= 0) return lengths;
-    lower = plainLower(text, words[k], t);
-    if (lower !== null) node = node.next?.get(lower);
+    if (t.hasNext[node] ? !t.laterFilter.maybe(next) : next.key >= 0) return lengths;
+    if (next.key < 0) facts = NOT_PLAIN;
+    else node = Math.max(0, t.keys.get(node, text, next) >> FACT_BITS);
   }
-}
-
-/** A plain word's lower case (from its WordInfo), or null for a word that is not plain. */
-function plainLower(text: string, word: Word, t: ScanTables): string | null {
-  return word.key < 0 ? null : infoAt(text, word, t).lower;
 }
 
 /** Only ASCII letters and digits: such a word's normalised form is its lower case. */
@@ -388,13 +407,20 @@ function isPlainWord(word: string): boolean {
 }
 
 /** A plain word the lookup may read as an acronym: a capital, then 1–7 capitals or digits ("WHO", "M23"). */
-function isAcronymShape(word: string): boolean {
-  if (word.length < 2 || word.length > 8) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+function isAcronymAt(text: string, word: Word): boolean {
+  const n = word.end - word.start;
+  if (word.key < 0 || n < 2 || n > 8) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(word.start + k);
     if (!((c >= 0x41 && c <= 0x5a) || (k > 0 && c >= 0x30 && c <= 0x39))) return false;
   }
   return true;
+}
+
+/** "the" or "The" as written (not "THE"). */
+function isLowerThe(text: string, word: Word): boolean {
+  const at = word.start;
+  return word.end - at === 3 && (text.charCodeAt(at) | 0x20) === 0x74 && text.charCodeAt(at + 1) === 0x68 && text.charCodeAt(at + 2) === 0x65;
 }
 
 /** The word continues a capitalised name ("Sahel Conflict Observatory"): not a description on its own. */
@@ -471,12 +497,18 @@ function personName(text: string, words: readonly Word[], from: number, to: numb
 
 /** One of PERSON_TITLES in any case (a filter on the word's offsets first, then its memo). */
 function isTitle(text: string, word: Word, t: ScanTables): boolean {
-  return TITLE_FILTER.maybe(word) && infoAt(text, word, t).title;
+  if (!TITLE_FILTER.maybe(word)) return false;
+  if (word.key < 0) return wordInfo(word.text, t).title;
+  const facts = t.keys.get(ROOT, text, word);
+  return facts >= 0 && (facts & TITLE) !== 0;
 }
 
 /** One of ACTOR_HEAD_WORDS in any case (a filter on the word's offsets first, then its memo). */
 function isHeadWord(text: string, word: Word, t: ScanTables): boolean {
-  return HEAD_FILTER.maybe(word) && infoAt(text, word, t).lower in ACTOR_HEAD_WORDS;
+  if (!HEAD_FILTER.maybe(word)) return false;
+  if (word.key < 0) return wordInfo(word.text, t).head;
+  const facts = t.keys.get(ROOT, text, word);
+  return facts >= 0 && (facts & HEAD) !== 0;
 }
 
 /** The word is "said" as written (a name next to it is a speaker). */

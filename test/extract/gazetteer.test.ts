@@ -10,6 +10,18 @@ import { importGazetteerRows, loadStoredGazetteer } from '../../src/extract/gaze
 import { openStore } from '../../src/store/index.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
 
+describe('names by folded key', () => {
+  it('keeps every town of a shared name, whether one row has it or several, and towns added later', () => {
+    const row = (geonameId: number, name: string, country: string) => ({ geonameId, name, lat: 1, lon: 2, featureCode: 'PPL', country, admin1: '01', population: 5000, origin: 'import' as const });
+    const gaz = new Gazetteer([row(9900201, 'Tarvel', 'KE'), row(9900202, 'Osun Bridge', 'NG')]);
+    expect(gaz.named('Tarvel').rows.map((i) => gaz.rows[i].geonameId)).toEqual([9900201]);
+    gaz.add([row(9900203, 'Tarvel', 'TZ'), row(9900204, 'Tarvel', 'UG')]);
+    expect(gaz.named('TARVEL').rows.map((i) => gaz.rows[i].geonameId)).toEqual([9900201, 9900203, 9900204]);
+    expect(gaz.named('Osun Bridge').rows.map((i) => gaz.rows[i].country)).toEqual(['NG']);
+    expect(gaz.named('Nowhere Town').rows).toEqual([]);
+  });
+});
+
 describe('transliteration keys', () => {
   it('finds a town by a spelling whose folded key would fold again differently ("Ell Marej" for "Ell Marij")', () => {
     const gaz = new Gazetteer([]);
