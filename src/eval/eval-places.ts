@@ -115,8 +115,8 @@ function referencePoint(name: string, country: string | null): [number, number] 
   if (!country) return null;
   const gaz = getGazetteer();
   const key = foldName(name);
-  const rows = gaz.byExact(key).map((i) => gaz.rows[i]).filter((r) => r.country === country && r.origin !== 'import');
-  const skel = rows.length ? rows : gaz.bySkeleton(country, skeletonOfFolded(key)).map((i) => gaz.rows[i]).filter((r) => r.origin !== 'import');
+  const rows = gaz.byExact(key).map((i) => gaz.row(i)).filter((r) => r.country === country && r.origin !== 'import');
+  const skel = rows.length ? rows : gaz.bySkeleton(country, skeletonOfFolded(key)).map((i) => gaz.row(i)).filter((r) => r.origin !== 'import');
   const close = skel.filter((r) => Math.abs(foldName(r.name).length - key.length) <= 2);
   const best = close.sort((a, b) => b.population - a.population)[0];
   return best ? [best.lat, best.lon] : null;

