@@ -41,7 +41,7 @@ const FILLER = [
   'A spokesman for the health ministry said {m} of the wounded were in critical condition.',
   'Security forces arrested {s} suspects on {day} in connection with the attack, the interior ministry said.',
 ];
-const FIGURE_STAGES = new Set(['tokenize', 'read-numbers', 'resolve-dates', 'extract-figures', 'attribute-sources']);
+export const FIGURE_STAGES = new Set(['tokenize', 'read-numbers', 'resolve-dates', 'extract-figures', 'attribute-sources']);
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 /** The i-th dense synthetic article (deterministic): a lead with figures, then filler and leads to ~600 words. */
