@@ -207,10 +207,12 @@ function tableHits(
     for (let n = maxN; n >= 1; n--) {
       if (!(lengths & (1 << (n - 1)))) continue;
       const last = words[i + n - 1];
-      const surface = text.slice(w.start, last.end);
-      const entry = lookupActor(surface);
+      // an n-gram of plain words whose key the trie holds needs no lookup: its node has the answer
+      const node = LENGTH_NODES[n - 1];
+      const entry = node ? t.entries[node] : lookupActor(text.slice(w.start, last.end));
       if (!entry) {
-        if (isContextualPhrase(surface) && !insideName(words, i)) {
+        if ((node ? t.contextual[node] === 1 : isContextualPhrase(text.slice(w.start, last.end))) && !insideName(words, i)) {
+          const surface = text.slice(w.start, last.end);
           // covered now so the name finder does not read it ("The Britain" as a person); resolved later
           pending.push({ span: [w.start, last.end], surface, from: i, to: i + n });
           setFlags(covered, i, i + n);
@@ -220,7 +222,7 @@ function tableHits(
         continue;
       }
       if (!acceptTableHit(entry, words, i, n, tokens)) break;
-      hits.push({ entry, span: [w.start, last.end], surface });
+      hits.push({ entry, span: [w.start, last.end], surface: text.slice(w.start, last.end) });
       setFlags(covered, i, i + n);
       next = i + n;
       break;
@@ -261,6 +263,10 @@ interface ScanTables {
   readonly isKey: Uint8Array;
   /** By trie node: some key goes on past it. */
   readonly hasNext: Uint8Array;
+  /** By trie node: the context-free entry of the key leading there (what lookupActor gives for it), or null. */
+  readonly entries: readonly (ActorEntry | null)[];
+  /** By trie node: the key leading there is a contextual description's (what isContextualPhrase tells). */
+  readonly contextual: Uint8Array;
 }
 let scanTables: ScanTables | null = null;
 
@@ -290,10 +296,12 @@ function laterWords(trie: KeyNode): Set<string> {
 }
 
 /** The plain words of the first words, the word lists and the key trie, in one WordKeyTable with the trie's nodes. */
-function flatTables(first: ReadonlySet<string>, trie: KeyNode): Pick<ScanTables, 'keys' | 'isKey' | 'hasNext'> {
+function flatTables(first: ReadonlySet<string>, trie: KeyNode): Pick<ScanTables, 'keys' | 'isKey' | 'hasNext' | 'entries' | 'contextual'> {
   const keys = new WordKeyTable();
   const isKey: number[] = [0];
   const hasNext: number[] = [trie.next ? 1 : 0];
+  const entries: (ActorEntry | null)[] = [null];
+  const contextual: number[] = [0];
   const rootFacts = new Map<string, number>();
   const flag = (word: string, bit: number): void => {
     if (isPlainWord(word)) rootFacts.set(word, (rootFacts.get(word) ?? 0) | bit);
@@ -306,13 +314,15 @@ function flatTables(first: ReadonlySet<string>, trie: KeyNode): Pick<ScanTables,
     const id = isKey.length;
     isKey.push(node.key ? 1 : 0);
     hasNext.push(node.next ? 1 : 0);
+    entries.push(node.entry);
+    contextual.push(node.contextual ? 1 : 0);
     if (parent === ROOT) rootFacts.set(word, (rootFacts.get(word) ?? 0) | (id << FACT_BITS));
     else keys.set(parent, word, id << FACT_BITS);
     node.next?.forEach((child, w) => isPlainWord(w) && number(child, id, w));
   };
   trie.next?.forEach((child, w) => isPlainWord(w) && number(child, ROOT, w));
   for (const [word, facts] of rootFacts) keys.set(ROOT, word, facts);
-  return { keys, isKey: Uint8Array.from(isKey), hasNext: Uint8Array.from(hasNext) };
+  return { keys, isKey: Uint8Array.from(isKey), hasNext: Uint8Array.from(hasNext), entries, contextual: Uint8Array.from(contextual) };
 }
 
 /** A scanned word's facts (see START): -1 for a plain word no table knows, NOT_PLAIN for a word that is not plain. */
@@ -371,15 +381,17 @@ function wordInfo(word: string, t: ScanTables): WordInfo {
  * reaching a word that is not plain ("Hay'at", "Médecins") are left to the lookup. `head` is the first word's facts.
  */
 function candidateLengths(text: string, words: readonly Word[], i: number, maxN: number, head: number, t: ScanTables): number {
+  for (let k = 0; k < MAX_NAME_WORDS; k++) LENGTH_NODES[k] = 0;
   if (head === NOT_PLAIN) return (1 << maxN) - 1;
-  let lengths = isAcronymAt(text, words[i]) ? 1 : 0;
-  if (maxN >= 2 && isLowerThe(text, words[i]) && words[i + 1].gap === ' ' && isAcronymAt(text, words[i + 1])) lengths |= 2;
+  // acronyms ("WHO", "the SOHR") go to the lookup, which tries them in capitals first: no node is noted for them
+  const acronyms = (isAcronymAt(text, words[i]) ? 1 : 0) | (maxN >= 2 && isLowerThe(text, words[i]) && words[i + 1].gap === ' ' && isAcronymAt(text, words[i + 1]) ? 2 : 0);
+  let lengths = acronyms;
   const end = i + maxN;
   let k = i;
   let facts = head;
   // an n-gram of leading words only keeps its last word ("the the" is "the")
   while (facts >= 0 && facts & LEADING) {
-    if (t.isKey[facts >> FACT_BITS]) lengths |= 1 << (k - i);
+    lengths |= keyBit(t, facts >> FACT_BITS, k - i, acronyms);
     if (++k === end) return lengths;
     facts = wordFacts(text, words[k], t);
   }
@@ -387,7 +399,7 @@ function candidateLengths(text: string, words: readonly Word[], i: number, maxN:
   for (;;) {
     if (facts === NOT_PLAIN) return lengths | (((1 << maxN) - 1) & ~((1 << (k - i)) - 1));
     if (node === 0) return lengths;
-    if (t.isKey[node]) lengths |= 1 << (k - i);
+    lengths |= keyBit(t, node, k - i, acronyms);
     if (++k === end) return lengths;
     // a plain next word no key continues with ends the walk (read by its hashes, not sliced)
     const next = words[k];
@@ -395,6 +407,20 @@ function candidateLengths(text: string, words: readonly Word[], i: number, maxN:
     if (next.key < 0) facts = NOT_PLAIN;
     else node = Math.max(0, t.keys.get(node, text, next) >> FACT_BITS);
   }
+}
+
+/**
+ * By n-gram length - 1, the trie node of the n-gram candidateLengths last read (0: none, or one the lookup must read:
+ * an acronym or an n-gram reaching a word that is not plain). A plain n-gram's key is its words' lower case joined by
+ * spaces less leading words, exactly the path the trie walk took, so the node's entry is what lookupActor gives.
+ */
+const LENGTH_NODES = new Int32Array(MAX_NAME_WORDS);
+
+/** The length bit of an n-gram `k + 1` words long ending at trie `node` when its words make a key, noting the node. */
+function keyBit(t: ScanTables, node: number, k: number, acronyms: number): number {
+  if (!t.isKey[node]) return 0;
+  if (!(acronyms & (1 << k))) LENGTH_NODES[k] = node;
+  return 1 << k;
 }
 
 /** Only ASCII letters and digits: such a word's normalised form is its lower case. */

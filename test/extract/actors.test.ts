@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupActor, lookupActorInContext, normaliseActorPhrase, registerActors } from '../../src/extract/tables/actors.js';
+import { actorKeyTrie, lookupActor, lookupActorInContext, normaliseActorPhrase, registerActors, type KeyNode } from '../../src/extract/tables/actors.js';
 import { documentNameWords, scanWords } from '../../src/extract/geo-words.js';
 import { analyseText } from './figures-helpers.js';
 import { analyzeEntities, fixture } from '../fixtures/entities/helpers.js';
@@ -110,6 +110,34 @@ describe('find-actors', () => {
     const doc = analyzeEntities('President Amara Koné said the talks failed. Jonas Weld, an analyst at a think tank, disagreed.');
     const people = doc.actors!.filter((a) => a.type === 'person').map((a) => a.name);
     expect(people).toEqual(['Amara Koné', 'Jonas Weld']);
+  });
+});
+
+describe('find-actors reading the key trie', () => {
+  /** Every key of the trie made of plain words, with the node it ends at. */
+  function plainKeys(): Array<{ key: string; node: KeyNode }> {
+    const out: Array<{ key: string; node: KeyNode }> = [];
+    const walk = (node: KeyNode, path: string[]): void => {
+      if (node.key) out.push({ key: path.join(' '), node });
+      node.next?.forEach((child, word) => /^[a-z0-9]+$/.test(word) && walk(child, [...path, word]));
+    };
+    walk(actorKeyTrie(), []);
+    return out;
+  }
+
+  it('gives every plain key the entry lookupActor gives its phrase, written with hyphens or after a leading word', () => {
+    const keys = plainKeys();
+    expect(keys.length).toBeGreaterThan(300);
+    const differ = keys.flatMap(({ key, node }) => {
+      const forms = [key, `the ${key}`, key.replace(/ /g, '-'), `its ${key}`];
+      return forms.filter((form) => (lookupActor(form) ?? null) !== node.entry).map((form) => `${form}: ${lookupActor(form)?.name} vs ${node.entry?.name}`);
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('finds a key written with hyphens as the lookup does', () => {
+    const doc = analyzeEntities('Fighting resumed on Monday. The pro-government forces said their positions held.');
+    expect(doc.actors!.map((a) => [a.name, a.mentions.map(([s, e]) => doc.text.slice(s, e))])).toContainEqual([lookupActor('pro-government forces')!.name, ['pro-government forces']]);
   });
 });
 

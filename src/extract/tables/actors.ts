@@ -246,6 +246,9 @@ export function stateActorsOf(code: string): StateActors | undefined {
   return stateActors!.get(code);
 }
 
+/** The built index, one object for as long as the table does not change (index() is asked at every lookup). */
+let built: { byKey: Map<string, ActorEntry>; byAcronym: Map<string, ActorEntry> } | null = null;
+
 function index(): { byKey: Map<string, ActorEntry>; byAcronym: Map<string, ActorEntry> } {
   if (!envLoaded) {
     envLoaded = true;
@@ -277,7 +280,8 @@ function index(): { byKey: Map<string, ActorEntry>; byAcronym: Map<string, Actor
       }
     }
   }
-  return { byKey, byAcronym };
+  if (built?.byKey !== byKey) built = { byKey, byAcronym };
+  return built;
 }
 
 /**
@@ -367,6 +371,10 @@ export function actorFirstWords(): ReadonlySet<string> {
 export interface KeyNode {
   /** The words leading here make a whole key (a context-free name or a contextual description). */
   key: boolean;
+  /** The context-free entry whose key the words leading here make, if any. */
+  entry: ActorEntry | null;
+  /** The words leading here make a contextual description's key. */
+  contextual: boolean;
   next: Map<string, KeyNode> | null;
 }
 let keyTrie: KeyNode | null = null;
@@ -379,26 +387,29 @@ let keyTrieIndex: Map<string, ActorEntry> | null = null;
 export function actorKeyTrie(): KeyNode {
   const idx = index();
   if (!keyTrie || keyTrieIndex !== idx.byKey) {
-    const root: KeyNode = { key: false, next: null };
-    for (const keys of [idx.byKey.keys(), byContext!.keys()]) for (const key of keys) addKey(root, key.split(' '));
+    const root: KeyNode = { key: false, entry: null, contextual: false, next: null };
+    for (const [key, entry] of idx.byKey) addKey(root, key.split(' ')).entry = entry;
+    for (const key of byContext!.keys()) addKey(root, key.split(' ')).contextual = true;
     keyTrie = root;
     keyTrieIndex = idx.byKey;
   }
   return keyTrie;
 }
 
-function addKey(root: KeyNode, words: readonly string[]): void {
+/** Adds a key's words to the trie; returns the key's node. */
+function addKey(root: KeyNode, words: readonly string[]): KeyNode {
   let node = root;
   for (const w of words) {
     node.next ??= new Map();
     let child = node.next.get(w);
     if (!child) {
-      child = { key: false, next: null };
+      child = { key: false, entry: null, contextual: false, next: null };
       node.next.set(w, child);
     }
     node = child;
   }
   node.key = true;
+  return node;
 }
 
 /** Adds entries (e.g. from a user's file) ahead of the built-in table. */
