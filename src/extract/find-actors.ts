@@ -209,10 +209,11 @@ function tableHits(
       const last = words[i + n - 1];
       // an n-gram of plain words whose key the trie holds needs no lookup: its node has the answer
       const node = LENGTH_NODES[n - 1];
-      const entry = node ? t.entries[node] : lookupActor(text.slice(w.start, last.end));
+      let surface = node ? '' : text.slice(w.start, last.end); // sliced only when read ('' stands for not yet)
+      const entry = node ? t.entries[node] : lookupActor(surface);
       if (!entry) {
-        if ((node ? t.contextual[node] === 1 : isContextualPhrase(text.slice(w.start, last.end))) && !insideName(words, i)) {
-          const surface = text.slice(w.start, last.end);
+        if ((node ? t.contextual[node] === 1 : isContextualPhrase(surface)) && !insideName(words, i)) {
+          surface ||= text.slice(w.start, last.end);
           // covered now so the name finder does not read it ("The Britain" as a person); resolved later
           pending.push({ span: [w.start, last.end], surface, from: i, to: i + n });
           setFlags(covered, i, i + n);
@@ -222,7 +223,7 @@ function tableHits(
         continue;
       }
       if (!acceptTableHit(entry, words, i, n, tokens)) break;
-      hits.push({ entry, span: [w.start, last.end], surface: text.slice(w.start, last.end) });
+      hits.push({ entry, span: [w.start, last.end], surface: surface || text.slice(w.start, last.end) });
       setFlags(covered, i, i + n);
       next = i + n;
       break;
@@ -275,8 +276,7 @@ function currentTables(): ScanTables {
   const first = actorFirstWords();
   const trie = actorKeyTrie();
   if (!scanTables || scanTables.first !== first || scanTables.trie !== trie) {
-    const startFilter = new WordFilter(first);
-    scanTables = { first, trie, startFilter, laterFilter: new WordFilter(laterWords(trie)), ...flatTables(first, trie) };
+    scanTables = { first, trie, startFilter: new WordFilter(first), laterFilter: new WordFilter(laterWords(trie)), ...flatTables(first, trie) };
     wordInfos.clear();
   }
   return scanTables;
@@ -306,11 +306,14 @@ function flatTables(first: ReadonlySet<string>, trie: KeyNode): Pick<ScanTables,
   const flag = (word: string, bit: number): void => {
     if (isPlainWord(word)) rootFacts.set(word, (rootFacts.get(word) ?? 0) | bit);
   };
-  for (const w of first) w === w.toLowerCase() ? flag(w, START) : flag(w.toLowerCase(), UPPER_START);
+  for (const w of first) {
+    if (w === w.toLowerCase()) flag(w, START);
+    else flag(w.toLowerCase(), UPPER_START);
+  }
   for (const w of LEADING_WORD_SET) flag(w, LEADING);
   for (const w of PERSON_TITLES) flag(w, TITLE);
   for (const w of Object.keys(ACTOR_HEAD_WORDS)) flag(w, HEAD);
-  const number = (node: KeyNode, parent: number, word: string): void => {
+  const addNode = (node: KeyNode, parent: number, word: string): void => {
     const id = isKey.length;
     isKey.push(node.key ? 1 : 0);
     hasNext.push(node.next ? 1 : 0);
@@ -318,9 +321,9 @@ function flatTables(first: ReadonlySet<string>, trie: KeyNode): Pick<ScanTables,
     contextual.push(node.contextual ? 1 : 0);
     if (parent === ROOT) rootFacts.set(word, (rootFacts.get(word) ?? 0) | (id << FACT_BITS));
     else keys.set(parent, word, id << FACT_BITS);
-    node.next?.forEach((child, w) => isPlainWord(w) && number(child, id, w));
+    node.next?.forEach((child, w) => isPlainWord(w) && addNode(child, id, w));
   };
-  trie.next?.forEach((child, w) => isPlainWord(w) && number(child, ROOT, w));
+  trie.next?.forEach((child, w) => isPlainWord(w) && addNode(child, ROOT, w));
   for (const [word, facts] of rootFacts) keys.set(ROOT, word, facts);
   return { keys, isKey: Uint8Array.from(isKey), hasNext: Uint8Array.from(hasNext), entries, contextual: Uint8Array.from(contextual) };
 }

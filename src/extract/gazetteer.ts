@@ -231,10 +231,6 @@ export class Gazetteer {
     return this.columns.row(id);
   }
 
-  rowName(id: number): string {
-    return this.columns.name[id];
-  }
-
   rowCountry(id: number): string {
     return this.columns.country[id];
   }
