@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { median } from './extract.bench.js';
 
 /** Pairs of processes (figure path, full extract); the order alternates from pair to pair. */
 const PAIRS = 6;
@@ -15,11 +16,6 @@ function pass(path: 'figures' | 'full', n: number, corpus: readonly string[]): n
   const child = fileURLToPath(new URL('./extract-child.ts', import.meta.url));
   const out = execFileSync(process.execPath, ['--import', 'tsx', child, path, String(n), ...corpus], { encoding: 'utf8' });
   return Number(out.trim().split('\n').pop());
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 export async function run({ n = 1500, corpus = [] }: { n?: number; corpus?: readonly string[] } = {}): Promise<void> {

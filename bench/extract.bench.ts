@@ -61,11 +61,13 @@ export function article(i: number): string {
   return paras.join('\n');
 }
 
-function cleaned(text: string, i: number): SitrepDocument {
+/** Synthetic article `i`'s text, cleaned as a document published 2025-03-06. */
+export function cleaned(text: string, i: number): SitrepDocument {
   return cleanArticle({ origin: { location: `bench-${i}.txt`, format: 'text' }, source: text, meta: { published: '2025-03-06', publishedFrom: 'option' }, messages: [] });
 }
 
-function fresh(doc: SitrepDocument): SitrepDocument {
+/** A copy of a cleaned document without any stage's output, to analyse again. */
+export function fresh(doc: SitrepDocument): SitrepDocument {
   return { ...doc, meta: { ...doc.meta }, messages: [], tokens: undefined, sentences: undefined, numbers: undefined, dates: undefined, actors: undefined, places: undefined, figures: undefined, events: undefined };
 }
 
@@ -75,7 +77,7 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function median(xs: readonly number[]): number {
+export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
@@ -119,7 +121,8 @@ function readWithWink(ref: WinkReference, text: string): void {
   doc.sentences().out();
 }
 
-async function corpusDocuments(inputs: readonly string[], n: number): Promise<SitrepDocument[]> {
+/** The readable articles of `inputs`, cleaned, repeated to at least `n` documents. */
+export async function corpusDocuments(inputs: readonly string[], n: number): Promise<SitrepDocument[]> {
   const read: SitrepDocument[] = [];
   for await (const r of readDocuments([...inputs])) if (r.ok) read.push(cleanArticle(r.article));
   if (!read.length) throw new Error(`bench extract: no readable article in ${inputs.join(', ')}`);

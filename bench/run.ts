@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- NAME...] [--n N] [--corpus PATH]`: runs the benchmarks in bench/*.bench.ts (ingest, extract,
- * stories, web) and prints their figures. Each module exports `run(opts: { n?, corpus? }): Promise<void>` and prints
+ * extract-processes, entities, stories, web) and prints their figures. Each module exports `run(opts: { n?, corpus? }): Promise<void>` and prints
  * its own table.
  */
 import { readdirSync } from 'node:fs';

