@@ -4,13 +4,14 @@
  * documents — the test fixtures, the examples, 300 synthetic articles and any extra files or folders given — one JSON
  * line per document. `compare` reports the documents whose output differs from a saved snapshot and which fields
  * differ (exit 1), so a change meant to be behaviour-neutral (a speed-up, a refactor) can be checked on every stage.
+ * `--batch` analyses the documents with `analyzeBatch`, which must give what one-by-one analysis gives.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments } from '../src/cli/read-documents.js';
 import { cleanArticle } from '../src/ingest/clean-article.js';
 import type { SitrepDocument } from '../src/model/document.js';
-import { analyze } from '../src/pipeline/analyze.js';
+import { analyze, analyzeBatch } from '../src/pipeline/analyze.js';
 import { syntheticCorpus } from '../bench/synthetic-articles.js';
 import { article } from '../bench/extract.bench.js';
 
@@ -60,12 +61,18 @@ function compare(saved: readonly string[], now: readonly string[]): number {
   return differing;
 }
 
-const [mode, file, ...extra] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// --batch analyses the documents as `analyzeBatch` does (pass by pass, a few at a time) instead of one by one
+const batch = args.includes('--batch');
+const [mode, file, ...extra] = args.filter((a) => a !== '--batch');
 if ((mode !== 'save' && mode !== 'compare') || !file) {
-  console.error('usage: npm run snapshot -- save|compare FILE [PATH...]');
+  console.error('usage: npm run snapshot -- save|compare FILE [PATH...] [--batch]');
   process.exit(2);
 }
-const lines = (await documents(extra)).map((d) => snapshotLine(analyze(d)));
+const docs = await documents(extra);
+if (batch) analyzeBatch(docs);
+else docs.forEach((d) => analyze(d));
+const lines = docs.map(snapshotLine);
 if (mode === 'save') {
   writeFileSync(file, lines.join('\n'));
   console.log(`saved ${lines.length} documents to ${file}`);

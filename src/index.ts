@@ -5,7 +5,7 @@ export * from './model/entities.js';
 export * from './pipeline/stage.js';
 export * from './pipeline/pipeline.js';
 export { tokenize, tokenizeText } from './nlp/tokenize.js';
-export { analyze, createDefaultPipeline, DEFAULT_STAGES } from './pipeline/analyze.js';
+export { analyze, analyzeBatch, BATCH_SIZE, createDefaultPipeline, DEFAULT_PASSES, DEFAULT_STAGES } from './pipeline/analyze.js';
 export * from './store/index.js';
 export { ingestInputs, AFTER_STORE_HOOKS, type AfterStoreHook, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest-batch.js';
 export { minhashSignature, signatureSimilarity, DUPLICATE_SETTINGS } from './ingest/detect-duplicates.js';

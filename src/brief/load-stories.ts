@@ -7,7 +7,7 @@ import type { StoryInput } from '../reconcile/types.js';
 import type { Store } from '../store/index.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { cleanArticle } from '../ingest/clean-article.js';
-import { analyze } from '../pipeline/analyze.js';
+import { analyzeBatch } from '../pipeline/analyze.js';
 import { chooseOriginal, minhashSignature, type DuplicateCandidate } from '../ingest/detect-duplicates.js';
 
 export interface FileStory {
@@ -22,8 +22,9 @@ export async function storyFromFiles(files: readonly string[], published?: strin
   const failures: string[] = [];
   for await (const r of readInputs([...files], { published })) {
     if (!r.ok) failures.push(`${r.location}: ${r.diagnostic.reason}`);
-    else docs.push(analyze(cleanArticle(r.article)));
+    else docs.push(cleanArticle(r.article));
   }
+  analyzeBatch(docs);
   linkReprints(docs);
   const label = docs.find((d) => d.meta.title)?.meta.title ?? 'Reports';
   return { story: { id: 'files', label, documents: docs }, failures };

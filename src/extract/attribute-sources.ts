@@ -204,7 +204,7 @@ function creditsIn(doc: SitrepDocument, upto: number): Attribution[][] {
   const out: Attribution[][] = [];
   let last: string | null = null;
   const named: string[] = [];
-  const words = documentWords(doc.text);
+  const words = documentWords(doc);
   const sentences = doc.sentences ?? [];
   let wi = 0;
   for (let si = 0; si < sentences.length && si <= upto; si++) {

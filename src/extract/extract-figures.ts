@@ -76,7 +76,7 @@ export function extractFigures(doc: SitrepDocument): Figure[] {
   const sentences = doc.sentences ?? [];
   const numbers = doc.numbers ?? [];
   const dates = doc.dates ?? [];
-  const words = documentWords(doc.text);
+  const words = documentWords(doc);
   const drafts: Draft[] = [];
   const perSentence: Draft[][] = [];
   // most reports correct nothing: one look at the whole text spares the per-sentence test

@@ -24,19 +24,29 @@ export interface Word {
 /** Digit runs (with , or . groups), letter runs (with apostrophes), or single punctuation marks. */
 export const WORD_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\d]/gu;
 
-let cachedText: string | null = null;
-let cachedWords: Word[] = [];
+/** What documentWords keeps per document: the words and the text they were read from. */
+interface DocumentWords {
+  readonly text: string;
+  readonly words: Word[];
+}
+
 /**
- * The words of a whole document text, split once and shared by the stages that read words (numbers, figures,
- * sources). The cache holds the last text only, so it costs no memory across a batch. Given the text's tokens, a
- * word that is exactly a token reuses the token's string instead of a copy.
+ * The words of each document still in use, by document: the stages that read words (numbers, figures, sources)
+ * split a text once between them, even when a batch is analysed pass by pass (see Pipeline.runBatch) and other
+ * documents are read between a document's stages. Kept weakly: a document's words go with it.
  */
-export function documentWords(text: string, tokens: readonly Token[] = []): Word[] {
-  if (text !== cachedText) {
-    cachedWords = wordsOf(text, 0, text.length, tokens);
-    cachedText = text;
-  }
-  return cachedWords;
+const wordsByDocument = new WeakMap<object, DocumentWords>();
+
+/**
+ * The words of a document's whole text (see `wordsOf`), split once per document. Given the text's tokens, a word
+ * that is exactly a token reuses the token's string instead of a copy.
+ */
+export function documentWords(doc: { readonly text: string; readonly tokens?: readonly Token[] }): Word[] {
+  const known = wordsByDocument.get(doc);
+  if (known && known.text === doc.text) return known.words;
+  const words = wordsOf(doc.text, 0, doc.text.length, doc.tokens ?? []);
+  wordsByDocument.set(doc, { text: doc.text, words });
+  return words;
 }
 
 /**
@@ -480,6 +490,6 @@ export const readNumbersStage = defineStage({
   requires: ['text'],
   assigns: ['numbers'],
   run(doc: SitrepDocument) {
-    doc.numbers = readNumbersInWords(doc.text, documentWords(doc.text, doc.tokens));
+    doc.numbers = readNumbersInWords(doc.text, documentWords(doc));
   },
 });

@@ -12,8 +12,26 @@ export interface OffsetLookup<T> {
 
 const posIndexes = new WeakMap<readonly Token[], OffsetLookup<string>>();
 
+/**
+ * The token array the tokenize stage made last, which it builds in text order, and its POS lookup. The stage that
+ * asks (the actor finder) reads the same document right after, so its tokens need neither a walk to check their
+ * order (~600 token objects, long out of the cache by then) nor an entry in the WeakMap.
+ */
+let lastSorted: readonly Token[] | null = null;
+let lastSortedIndex: OffsetLookup<string> | null = null;
+
+/**
+ * Notes that `tokens` are sorted by start, as the tokenize stage knows of the tokens it has just built: posByStart
+ * then searches them without checking. Call it only for such an array, and do not reorder it after.
+ */
+export function noteSortedByStart(tokens: readonly Token[]): void {
+  lastSorted = tokens;
+  lastSortedIndex = null;
+}
+
 /** The POS tag of the token starting at `offset` (the last such token, as a Map filled in order would give). */
 export function posByStart(tokens: readonly Token[]): OffsetLookup<string> {
+  if (tokens === lastSorted) return (lastSortedIndex ??= { get: (offset) => lastStartingAt(tokens, offset)?.pos });
   let index = posIndexes.get(tokens);
   if (!index) {
     index = sortedByStart(tokens) ? { get: (offset) => lastStartingAt(tokens, offset)?.pos } : mapByStart(tokens);

@@ -6,6 +6,7 @@
 import type { Sentence, Token } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
 import { nlp } from './wink.js';
+import { noteSortedByStart } from './token-index.js';
 
 export const tokenize = defineStage({
   name: 'tokenize',
@@ -21,6 +22,7 @@ export const tokenize = defineStage({
     }
     doc.tokens = tokens;
     doc.sentences = sentences;
+    noteSortedByStart(tokens); // readTokens places each token at or after the one before
   },
 });
 

@@ -41,3 +41,18 @@ describe('sitrep extract', () => {
     expect(extract([file, '--published', 'April']).status).toBe(2);
   }, 60_000);
 });
+
+describe('sitrep extract in batches', () => {
+  it('keeps outputs aligned with inputs across batches, broken lines included', () => {
+    const lines = Array.from({ length: 19 }, (_, i) =>
+      i % 7 === 3 ? `broken ${i}` : JSON.stringify({ id: `d${i}`, text: `Officials said ${i + 2} people were killed in Tarvel on Monday.`, published: '2025-03-05' }),
+    );
+    const r = extract(['--jsonl'], lines.join('\n'));
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((l) => l.id)).toEqual(lines.map((l, i) => (l.startsWith('broken') ? null : `d${i}`)));
+    out.forEach((l, i) => {
+      if (l.id) expect(l.figures[0]).toMatchObject({ kind: 'killed', value: i + 2 });
+    });
+  }, 60_000);
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumbers, WORD_RE, wordsOf } from '../../src/nlp/read-numbers.js';
+import { documentWords, readNumbers, WORD_RE, wordsOf } from '../../src/nlp/read-numbers.js';
 
 const one = (text: string) => {
   const all = readNumbers(text);
@@ -127,5 +127,25 @@ describe('wordsOf', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('documentWords', () => {
+  it('keeps each document its own words while other documents are read in between', () => {
+    const a = { text: 'Twelve people died in Arvel.' };
+    const b = { text: 'Floods cut off 300 homes.' };
+    const wa = documentWords(a);
+    const wb = documentWords(b);
+    expect(wa.map((w) => w.text)).toEqual(['Twelve', 'people', 'died', 'in', 'Arvel', '.']);
+    expect(wb.map((w) => w.text)).toEqual(['Floods', 'cut', 'off', '300', 'homes', '.']);
+    expect(documentWords(a)).toBe(wa); // split once per document
+    // two documents with the same text are still two documents
+    expect(documentWords({ text: a.text })).not.toBe(wa);
+  });
+  it('reads a document again when its text has changed', () => {
+    const d = { text: 'Two died.' };
+    documentWords(d);
+    d.text = 'Nine were hurt.';
+    expect(documentWords(d).map((w) => w.text)).toEqual(['Nine', 'were', 'hurt', '.']);
   });
 });

@@ -11,7 +11,7 @@ import { runCommand } from '../command.js';
 import { publishedFlag, readDocuments } from '../read-documents.js';
 import { cleanArticle } from '../../ingest/clean-article.js';
 import type { SitrepDocument } from '../../model/document.js';
-import { analyze } from '../../pipeline/analyze.js';
+import { analyzeBatch } from '../../pipeline/analyze.js';
 import { clusterDocuments } from '../../stories/cluster-documents.js';
 
 const USAGE = 'usage: sitrep cluster [FILE|URL|- ...] [--jsonl] [--published YYYY-MM-DD]';
@@ -28,8 +28,9 @@ export function run(argv: string[]): Promise<number> {
         process.stderr.write(`sitrep cluster: ${r.location}: ${r.diagnostic.reason}\n`);
         continue;
       }
-      docs.push(analyze(cleanArticle(r.article)));
+      docs.push(cleanArticle(r.article));
     }
+    analyzeBatch(docs);
     for (const line of clusterDocuments(docs)) process.stdout.write(JSON.stringify(line) + '\n');
     return failed ? EXIT.someFailed : EXIT.ok;
   });
