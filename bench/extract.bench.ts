@@ -4,12 +4,14 @@
  * sentences out) of the same articles in the same run, with three wink-nlp set-ups: the model and pipes sitrep runs
  * (sbd + pos), tokens and sentences only (sbd), and wink-nlp's default pipes. Articles are generated from invented
  * sentences (conflict, disasters, attacks, accidents), so the run needs no data; `--corpus PATH` measures real
- * articles instead. Paths are measured in interleaved rounds by CPU time (medians), so other processes on the machine
- * disturb the figures less.
+ * articles instead. The full extract and the figure stages alone run both one document at a time and in batches
+ * (analyzeBatch, as the commands run). Paths are measured in interleaved rounds by CPU time (medians), so other
+ * processes on the machine disturb the figures less.
  */
 import { cleanArticle } from '../src/ingest/clean-article.js';
 import type { SitrepDocument } from '../src/model/document.js';
-import { createDefaultPipeline } from '../src/pipeline/analyze.js';
+import { BATCH_SIZE, createDefaultPipeline } from '../src/pipeline/analyze.js';
+import type { Pipeline } from '../src/pipeline/pipeline.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { nlp } from '../src/nlp/wink.js';
@@ -80,6 +82,11 @@ function cpuMs(): number {
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/** Runs `docs` (fresh copies) through `p` BATCH_SIZE at a time, as analyzeBatch does. */
+function inBatches(p: Pipeline, docs: readonly SitrepDocument[]): void {
+  for (let i = 0; i < docs.length; i += BATCH_SIZE) p.runBatch(docs.slice(i, i + BATCH_SIZE).map(fresh));
 }
 
 /** ms of CPU and of wall time per article for one pass of `f` over `n` articles. */
@@ -156,6 +163,9 @@ export async function run({ n = 600, rounds = 7, corpus }: ExtractBenchOptions =
     figures: () => {
       for (const d of docs) figureOnly.run(fresh(d));
     },
+    // as `sitrep extract` runs now: BATCH_SIZE documents at a time, pass by pass (analyzeBatch)
+    extractBatched: () => inBatches(pipeline, docs),
+    figuresBatched: () => inBatches(figureOnly, docs),
   };
   type Pass = keyof typeof passes;
   // warm up every path (model load, gazetteer, JIT)
@@ -196,6 +206,10 @@ export async function run({ n = 600, rounds = 7, corpus }: ExtractBenchOptions =
   const ratios = runs.extract.map((x, r) => x.cpu / runs.figures[r].cpu - 1);
   const added = median(ratios);
   const pct = (x: number): string => (100 * x).toFixed(0);
+  const share = (a: Pass, b: Pass): string => {
+    const rs = runs[b].map((x, r) => x.cpu / runs[a][r].cpu - 1);
+    return `${pct(median(rs))}% (rounds ${pct(Math.min(...rs))} to ${pct(Math.max(...rs))}%)`;
+  };
   const rss = process.memoryUsage().rss / 2 ** 20;
   const what = corpus?.length ? `from ${corpus.join(', ')}` : 'synthetic';
   console.log(`  articles            ${n} ${what} (~${Math.round(words)} words each), ${rounds} interleaved rounds, medians of CPU time`);
@@ -205,6 +219,8 @@ export async function run({ n = 600, rounds = 7, corpus }: ExtractBenchOptions =
   console.log(`  ${'extract (analyze)'.padEnd(38)} ${perSecond(cpu('extract'))} articles/s, ${(figures / n).toFixed(1)} figures/article (wall ${perSecond(wall('extract')).trim()}/s)`);
   console.log(`  ratio to bare wink-nlp: ${ratio('extract', 'same')} x sitrep's pipes, ${ratio('extract', 'sbd')} x tokens+sentences, ${ratio('extract', 'full')} x default pipes`);
   console.log(`  figure stages only  ${perSecond(cpu('figures')).trim()} articles/s = ${ratio('figures', 'same')} x wink-nlp with sitrep's pipes (${[...FIGURE_STAGES].join(', ')}); actors, places and events add ${pct(added)}% (median of ${rounds} rounds' ratios; range ${pct(Math.min(...ratios))} to ${pct(Math.max(...ratios))}%)`);
+  console.log(`  in batches of ${BATCH_SIZE} (analyzeBatch, as the commands run): extract ${perSecond(cpu('extractBatched')).trim()} articles/s, figure stages only ${perSecond(cpu('figuresBatched')).trim()} articles/s; actors, places and events add ${share('figuresBatched', 'extractBatched')}`);
+  console.log(`  before → after: figure stages one by one → extract in batches: ${share('figures', 'extractBatched')} more time`);
   console.log(`  memory (rss)        ${rss.toFixed(0)} MiB`);
   console.log(`  per stage (CPU ms/article): ${[...perStage].map(([k, v]) => `${k} ${median(v).toFixed(2)}`).join(', ')}; wink-nlp alone ${cpu('same').toFixed(2)}`);
 }

@@ -17,13 +17,15 @@ import { extractFiguresStage } from '../extract/extract-figures.js';
 import { attributeSourcesStage } from '../extract/attribute-sources.js';
 
 /**
- * The default stages in passes (see Pipeline.runBatch). A pass holds stages that read the same things of a document:
- * the reading stages (wink-nlp's tokens, then numbers and dates); the actor and place finders, which share one scan of
- * the text's name words; the figure stages, which share its number words; the event stages, which share one pass
- * over its event cue words.
+ * The default stages in passes (see Pipeline.runBatch). Tokenisation has a pass of its own: wink-nlp's model is the
+ * largest thing any stage reads, and it stays in the caches from one document to the next only when nothing else
+ * runs in between. The other passes hold stages that read the same things of a document: numbers and dates; the actor
+ * and place finders, which share one scan of the text's name words; the figure stages, which share its number words;
+ * the event stages, which share one pass over its event cue words.
  */
 export const DEFAULT_PASSES: readonly (readonly Stage[])[] = [
-  [tokenize, readNumbersStage, resolveDatesStage],
+  [tokenize],
+  [readNumbersStage, resolveDatesStage],
   [findActors, findPlaces],
   [extractFiguresStage, attributeSourcesStage],
   // build-events gathers figures: keep it after the figure stages.
