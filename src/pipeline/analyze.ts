@@ -4,7 +4,7 @@
  * events last, since they gather figures.
  */
 import type { SitrepDocument } from '../model/document.js';
-import { createPipeline, type Pipeline, type PipelineOptions, type PipelineStep } from './pipeline.js';
+import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline.js';
 import type { Stage } from './stage.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { findActors } from '../extract/find-actors.js';
@@ -37,7 +37,7 @@ export const DEFAULT_STAGES: readonly Stage[] = DEFAULT_PASSES.flat();
 /**
  * How many documents `analyzeBatch` takes through a pass at a time: enough that a pass's tables and code stay in the
  * processor's caches from one document to the next, few enough that the documents' own data stays there between
- * passes (measured in bench/extract.bench.ts).
+ * passes (see docs/figures.md, "Batches").
  */
 export const BATCH_SIZE = 8;
 
