@@ -79,9 +79,11 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+/** The middle value (the mean of the two middle values of an even count). */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Runs `docs` (fresh copies) through `p` BATCH_SIZE at a time, as analyzeBatch does. */
@@ -178,24 +180,19 @@ export async function run({ n = 600, rounds = 7, corpus }: ExtractBenchOptions =
   // time per article are reported.
   const runs = Object.fromEntries(Object.keys(passes).map((k) => [k, []])) as unknown as Record<Pass, Array<{ cpu: number; wall: number }>>;
   const perStage = new Map<string, number[]>(names.map((name) => [name, []]));
+  const perStageBatched = new Map<string, number[]>(names.map((name) => [name, []]));
   let figures = 0;
   for (let r = 0; r < rounds; r++) {
     // odd rounds run the paths in reverse order, so a slow drift of the machine favours no path
     const order = Object.keys(passes) as Pass[];
     for (const key of r % 2 ? order.reverse() : order) runs[key].push(measure(n, passes[key]));
-    // where the time goes: each stage of the full pipeline, timed on its own
-    const spent = new Map<string, number>();
+    // where the time goes: each stage of the full pipeline, timed on its own, one by one and in batches
     figures = 0;
-    for (const d of docs) {
-      const doc = fresh(d);
-      for (const stage of pipeline.stages) {
-        const c = cpuMs();
-        stage.run(doc, { config: {} });
-        spent.set(stage.name, (spent.get(stage.name) ?? 0) + cpuMs() - c);
-      }
-      figures += doc.figures?.length ?? 0;
+    for (const [batch, into] of [[1, perStage], [BATCH_SIZE, perStageBatched]] as const) {
+      const spent = stageTimes(pipeline, docs, batch);
+      for (const [name, ms] of spent) into.get(name)!.push(ms / n);
     }
-    for (const [name, ms] of spent) perStage.get(name)!.push(ms / n);
+    for (const d of docs) figures += pipeline.run(fresh(d)).figures?.length ?? 0;
   }
   const cpu = (key: Pass): number => median(runs[key].map((x) => x.cpu));
   const wall = (key: Pass): number => median(runs[key].map((x) => x.wall));
@@ -223,4 +220,40 @@ export async function run({ n = 600, rounds = 7, corpus }: ExtractBenchOptions =
   console.log(`  before → after: figure stages one by one → extract in batches: ${share('figures', 'extractBatched')} more time`);
   console.log(`  memory (rss)        ${rss.toFixed(0)} MiB`);
   console.log(`  per stage (CPU ms/article): ${[...perStage].map(([k, v]) => `${k} ${median(v).toFixed(2)}`).join(', ')}; wink-nlp alone ${cpu('same').toFixed(2)}`);
+  // the stages' own times come from the same documents in the same moments, so the machine's drift cancels out
+  for (const [how, times] of [['one by one', perStage], [`in batches of ${BATCH_SIZE}`, perStageBatched]] as const) {
+    const own = [...Array(rounds).keys()].map((r) => entityShare(times, r));
+    console.log(`  the entity stages' own time against the figure stages', stage by stage in the same runs, ${how}: +${pct(median(own))}% (rounds ${pct(Math.min(...own))} to ${pct(Math.max(...own))}%)`);
+  }
+  console.log(`  per stage in batches (CPU ms/article): ${[...perStageBatched].map(([k, v]) => `${k} ${median(v).toFixed(2)}`).join(', ')}`);
+}
+
+/** CPU ms per stage over `docs`, `batch` documents at a time, pass by pass as Pipeline.runBatch takes them. */
+function stageTimes(pipeline: Pipeline, docs: readonly SitrepDocument[], batch: number): Map<string, number> {
+  const spent = new Map<string, number>();
+  const ctx = { config: {} };
+  for (let i = 0; i < docs.length; i += batch) {
+    const group = docs.slice(i, i + batch).map(fresh);
+    for (const pass of batch === 1 ? [pipeline.stages] : pipeline.passes) {
+      for (const doc of group) {
+        for (const stage of pass) {
+          const c = cpuMs();
+          stage.run(doc, ctx);
+          spent.set(stage.name, (spent.get(stage.name) ?? 0) + cpuMs() - c);
+        }
+      }
+    }
+  }
+  return spent;
+}
+
+/** Round r's time of the stages outside FIGURE_STAGES against the time of those in it. */
+function entityShare(times: ReadonlyMap<string, readonly number[]>, r: number): number {
+  let entity = 0;
+  let figure = 0;
+  for (const [name, v] of times) {
+    if (FIGURE_STAGES.has(name)) figure += v[r];
+    else entity += v[r];
+  }
+  return entity / figure;
 }
