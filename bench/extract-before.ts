@@ -1,0 +1,18 @@
+/**
+ * `sitrep extract --jsonl FILE` as it ran before actors, places and events, for the extract-end-to-end bench: the
+ * figure stages (tokens, numbers, dates, figures, sources) one document at a time, and per document the fields the
+ * command printed then (id, title, published, figures, diagnostics). Reads and cleans as the command does.
+ */
+import { readDocuments } from '../src/cli/read-documents.js';
+import { cleanArticle } from '../src/ingest/clean-article.js';
+import { createDefaultPipeline } from '../src/pipeline/analyze.js';
+import { extractionJson } from '../src/extract/figure-json.js';
+import { FIGURE_STAGES } from './extract.bench.js';
+
+const full = createDefaultPipeline();
+const figuresOnly = createDefaultPipeline({ disable: full.stages.map((s) => s.name).filter((s) => !FIGURE_STAGES.has(s)) });
+for await (const r of readDocuments(process.argv.slice(2), { jsonl: true })) {
+  if (!r.ok) continue;
+  const { actors, places, events, ...before } = extractionJson(figuresOnly.run(cleanArticle(r.article)));
+  process.stdout.write(JSON.stringify(before) + '\n');
+}
