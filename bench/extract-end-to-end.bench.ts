@@ -22,7 +22,8 @@ import { article, median } from './extract.bench.js';
 
 /** Articles in the small run: one batch. */
 const SMALL = 8;
-const ROUNDS = 3;
+/** Rounds; each compares the two sides run next to each other, and the median of the rounds' ratios is reported. */
+const ROUNDS = 5;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sides = {
@@ -67,15 +68,24 @@ export async function run({ n = 3000, corpus = [] }: { n?: number; corpus?: read
       for (const [side, file] of r % 2 ? [...runs].reverse() : runs) (ms[`${side} ${file}`] ??= []).push(cpuOf(side, file, cpuFile));
     }
     const what = corpus.length ? `from ${corpus.join(', ')}, repeated` : 'synthetic';
-    console.log(`  articles            ${n} ${what}; ${ROUNDS} rounds, medians of CPU time (all threads) of whole processes`);
-    const start = (side: SideName): number => median(ms[`${side} ${small}`]);
-    const whole_ = (side: SideName): number => median(ms[`${side} ${whole}`]);
-    const perArticle = (side: SideName): number => median(ms[`${side} ${whole}`].map((x, r) => (x - ms[`${side} ${small}`][r]) / (n - SMALL)));
+    console.log(`  articles            ${n} ${what}; ${ROUNDS} rounds, the sides next to each other in alternating order; CPU time (all threads) of whole processes`);
+    const at = (side: SideName, file: string, r: number): number => ms[`${side} ${file}`][r];
+    const rounds = [...Array(ROUNDS).keys()];
+    const perArticle = (side: SideName, r: number): number => (at(side, whole, r) - at(side, small, r)) / (n - SMALL);
     for (const side of ['before', 'after'] as const) {
-      console.log(`  ${side.padEnd(7)} ${(whole_(side) / 1000).toFixed(2)} s for ${n} articles; starting ${(start(side) / 1000).toFixed(2)} s (${SMALL} articles); then ${perArticle(side).toFixed(2)} ms/article (${(1000 / perArticle(side)).toFixed(0)} articles/s)`);
+      const total = median(rounds.map((r) => at(side, whole, r)));
+      const start = median(rounds.map((r) => at(side, small, r)));
+      const each = median(rounds.map((r) => perArticle(side, r)));
+      console.log(`  ${side.padEnd(7)} ${(total / 1000).toFixed(2)} s for ${n} articles; starting ${(start / 1000).toFixed(2)} s (${SMALL} articles); then ${each.toFixed(2)} ms/article (${(1000 / each).toFixed(0)} articles/s) (medians of rounds)`);
     }
-    const pct = (a: number, b: number): string => `${b >= a ? '+' : '−'}${Math.abs(100 * (b / a - 1)).toFixed(0)}%`;
-    console.log(`  before → after: ${pct(whole_('before'), whole_('after'))} time for the ${n} articles; ${pct(perArticle('before'), perArticle('after'))} per article once started; starting +${((start('after') - start('before')) / 1000).toFixed(2)} s`);
+    const pct = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(0)}%`;
+    const ratios = (f: (r: number) => number): string => {
+      const xs = rounds.map(f).sort((a, b) => a - b);
+      return `${pct(median(xs))} (rounds ${xs.map(pct).join(', ')})`;
+    };
+    console.log(`  before → after, for the ${n} articles: ${ratios((r) => at('after', whole, r) / at('before', whole, r) - 1)}`);
+    console.log(`  before → after, per article once started: ${ratios((r) => perArticle('after', r) / perArticle('before', r) - 1)}`);
+    console.log(`  starting: +${(median(rounds.map((r) => at('after', small, r) - at('before', small, r))) / 1000).toFixed(2)} s (median of rounds)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
