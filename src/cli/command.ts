@@ -5,7 +5,7 @@
  */
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { EXIT } from './main.js';
-import { StoreOpenError } from './store-option.js';
+import { StoreOpenError } from './store-error.js';
 
 export type FlagSpec = Record<string, 'boolean' | 'string'>;
 

@@ -1,5 +1,6 @@
 /** The `--db PATH|postgres://URL` option every store command takes, and opening the store it names. */
 import { defaultStoreLocation, openStore, type Store } from '../store/index.js';
+import { StoreOpenError } from './store-error.js';
 
 /** Add to a command's parseArgs spec. */
 export const STORE_FLAGS = { db: 'string' } as const;
@@ -14,7 +15,7 @@ export function displayLocation(location: string): string {
   return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/i, '$1***@');
 }
 
-export class StoreOpenError extends Error {}
+export { StoreOpenError };
 
 /** Opens the store, runs `fn`, closes the store even when `fn` throws. */
 export async function withStore<T>(flags: Record<string, string | boolean>, fn: (store: Store) => Promise<T>): Promise<T> {

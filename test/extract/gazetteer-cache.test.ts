@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, readTownCache, townCacheStamp, writeTownCache } from '../../src/extract/gazetteer-cache.js';
 import { defaultRows, Gazetteer, type GazetteerRow } from '../../src/extract/gazetteer.js';
-import { TABLE_ARRAYS, townName, townsNamed, TownTableBuilder, type TownTable } from '../../src/extract/town-table.js';
+import { TABLE_ARRAYS, townName, townsBySkeleton, townsNamed, TownTableBuilder, type TownTable } from '../../src/extract/town-table.js';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'sitrep-cache-'));
 
@@ -34,6 +34,7 @@ describe('gazetteer cache file', () => {
     expect(plain(read)).toEqual(plain(table()));
     expect(townName(read, 2)).toBe('Kfar Saba’a\nnorth');
     expect(townsNamed(read, 'ostrel')).toEqual([1]);
+    expect(townsBySkeleton(read, 'vlmr')).toEqual([0]);
     expect(readTownCache('stamp-2', dir)).toBeNull();
   });
 
@@ -110,7 +111,7 @@ describe('town table in the gazetteer', () => {
       const a = cached.named(name);
       const b = built.named(name);
       expect([a.rows, a.admin1.map((x) => x.key), a.country?.code]).toEqual([b.rows, b.admin1.map((x) => x.key), b.country?.code]);
-      expect(cached.transliterations(a, 'SY')).toEqual(built.transliterations(b, 'SY'));
+      for (const country of ['SY', 'UA', 'NE', 'CD', 'BR', 'US']) expect(cached.transliterations(a, country)).toEqual(built.transliterations(b, country));
     }
     expect(cached.named('Aleppo').rows.length).toBeGreaterThan(0);
     const seats = (g: Gazetteer): unknown => ['SY', 'UA', 'NE', 'CD', 'BR'].map((c) => ['01', '02', '09', '10', '27'].map((a) => g.admin1Of(c, a)));
