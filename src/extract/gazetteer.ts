@@ -321,11 +321,11 @@ export class Gazetteer {
     const key = `${row.country}.${row.admin1}`;
     const known = this.admin1.get(key);
     if (known && known.seat >= 0 && row.featureCode === 'PPLC') return;
-    const names = ADMIN1_NAMES[key] ?? [row.name];
-    const entry: Admin1Entry = { key, name: names[0], country: row.country, seat: i };
+    const names = ADMIN1_NAMES[key];
+    const entry: Admin1Entry = { key, name: names?.[0] ?? row.name, country: row.country, seat: i };
     this.admin1.set(key, entry);
-    for (const n of names) push(this.admin1ByName, foldName(n), entry);
-    if (!names.includes(row.name)) push(this.admin1ByName, folded, entry);
+    for (const n of names ?? []) push(this.admin1ByName, foldName(n), entry);
+    if (!names?.includes(row.name)) push(this.admin1ByName, folded, entry);
   }
 
   /** What the gazetteer holds under `name` as written (folded here); remembered per spelling. */
