@@ -10,7 +10,8 @@ import { getGazetteer } from '../src/extract/gazetteer.js';
 import type { SitrepDocument } from '../src/model/document.js';
 
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'entities');
-const OURS = ['find-actors', 'find-places', 'build-events'];
+/** The entity stages, and find-responsibility, which needs their actors and events. */
+const OURS = ['find-actors', 'find-places', 'build-events', 'find-responsibility'];
 
 function doc(text: string, i: number): SitrepDocument {
   return {
