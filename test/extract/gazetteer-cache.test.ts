@@ -51,6 +51,14 @@ describe('gazetteer cache file', () => {
     }
     writeFileSync(file, Buffer.concat([whole, Buffer.alloc(8)]));
     expect(readTownCache('stamp-1', dir)).toBeNull();
+    // a header whose lengths still add up to the file's size but disagree with each other
+    const headerLength = whole.readUInt32LE(0);
+    const header = JSON.parse(whole.toString('utf8', 4, 4 + headerLength)) as { lengths: number[] };
+    const [lat, lon] = [header.lengths[1], header.lengths[2]];
+    const swapped = whole.toString('utf8', 4, 4 + headerLength).replace(JSON.stringify(header.lengths), JSON.stringify(header.lengths.map((v, k) => (k === 1 ? lat + 1 : k === 2 ? lon - 1 : v))));
+    expect(swapped.length).toBe(headerLength);
+    writeFileSync(file, Buffer.concat([whole.subarray(0, 4), Buffer.from(swapped), whole.subarray(4 + headerLength)]));
+    expect(readTownCache('stamp-1', dir)).toBeNull();
     const blocked = join(dir, 'a-file');
     writeFileSync(blocked, 'not a folder');
     expect(() => writeTownCache('stamp-1', table(), join(blocked, 'cache'))).not.toThrow();
