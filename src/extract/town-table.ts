@@ -149,6 +149,11 @@ export class TownTableBuilder {
     const key = foldName(row.name);
     this.nameKey.push(key ? this.keys.add(key, i, true) : -1);
     this.addSkeleton(key, i);
+    if (row.altNames?.length) this.addOtherSpellings(row, key, i);
+  }
+
+  /** Town i under the folded names and skeletons of its other spellings. */
+  private addOtherSpellings(row: GazetteerRow, key: string, i: number): void {
     const spellings = [row.name];
     for (const alt of row.altNames ?? []) {
       const k = foldName(alt);
@@ -199,28 +204,34 @@ export class TownTableBuilder {
 /** Strings, each with its towns in town order, packed into an index's arrays. */
 class Postings {
   private readonly ids = new Map<string, number>();
-  private readonly towns: number[][] = [];
+  /** The (key, town) pairs in the order they were added, which is town order: no list per key while building. */
+  private readonly pairKeys: number[] = [];
+  private readonly pairTowns: number[] = [];
+  /** By key: the last town added under it, for `once`. */
+  private readonly lastTown: number[] = [];
 
   /** Town i under `key` (once when `once`, else at every call); returns the key's index. */
   add(key: string, i: number, once: boolean): number {
     let k = this.ids.get(key);
-    if (k === undefined) {
-      this.ids.set(key, (k = this.towns.push([i]) - 1));
-      return k;
+    if (k === undefined) this.ids.set(key, (k = this.lastTown.push(-1) - 1));
+    if (!once || this.lastTown[k] !== i) {
+      this.pairKeys.push(k);
+      this.pairTowns.push(i);
+      this.lastTown[k] = i;
     }
-    const list = this.towns[k];
-    if (!once || list[list.length - 1] !== i) list.push(i);
     return k;
   }
 
   arrays<P extends IndexPrefix>(p: P): IndexArrays<P> {
     const keys = [...this.ids.keys()];
-    const lists = this.towns;
     const hash = Int32Array.from(keys, hashName);
+    // a counting sort of the pairs by key, stable, so each key's towns stay in town order
     const postStart = new Uint32Array(keys.length + 1);
-    lists.forEach((l, j) => (postStart[j + 1] = postStart[j] + l.length));
-    const postings = new Int32Array(postStart[keys.length]);
-    lists.forEach((l, j) => postings.set(l, postStart[j]));
+    for (const k of this.pairKeys) postStart[k + 1]++;
+    for (let j = 0; j < keys.length; j++) postStart[j + 1] += postStart[j];
+    const postings = new Int32Array(this.pairKeys.length);
+    const next = postStart.slice(0, keys.length);
+    this.pairKeys.forEach((k, n) => (postings[next[k]++] = this.pairTowns[n]));
     const slots = new Int32Array(slotCount(keys.length));
     const mask = slots.length - 1;
     hash.forEach((h, j) => {
