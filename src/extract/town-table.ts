@@ -64,14 +64,31 @@ type IndexArrays<P extends IndexPrefix> = Record<`${P}Start` | `${P}PostStart`, 
   Record<`${P}Hash` | `${P}Postings` | `${P}Slots`, Int32Array> &
   Record<`${P}Bytes`, Buffer>;
 
-/** The table's columns in the order the cache file stores them (see gazetteer-cache.ts). */
-export const TABLE_ARRAYS = [
-  'geonameId', 'lat', 'lon', 'population', 'featureCode', 'country', 'admin1',
-  'nameStart', 'nameKey', 'keyStart', 'keyHash', 'keyPostStart', 'keyPostings', 'keySlots',
-  'skelStart', 'skelHash', 'skelPostStart', 'skelPostings', 'skelSlots', 'nameBytes', 'keyBytes', 'skelBytes',
-] as const;
+/**
+ * The type of each of the table's arrays, in the order the cache file stores them (see gazetteer-cache.ts); byte
+ * arrays are Buffers over the same memory.
+ */
+export const TABLE_ARRAY_TYPES = {
+  geonameId: Uint32Array, lat: Float64Array, lon: Float64Array, population: Uint32Array,
+  featureCode: Uint16Array, country: Uint16Array, admin1: Uint16Array, nameStart: Uint32Array, nameKey: Int32Array,
+  keyStart: Uint32Array, keyHash: Int32Array, keyPostStart: Uint32Array, keyPostings: Int32Array, keySlots: Int32Array,
+  skelStart: Uint32Array, skelHash: Int32Array, skelPostStart: Uint32Array, skelPostings: Int32Array, skelSlots: Int32Array,
+  nameBytes: Uint8Array, keyBytes: Uint8Array, skelBytes: Uint8Array,
+} as const;
 
-export type TableArrayName = (typeof TABLE_ARRAYS)[number];
+export type TableArrayName = keyof typeof TABLE_ARRAY_TYPES;
+
+/** The table's arrays by name, in file order. */
+export const TABLE_ARRAYS = Object.keys(TABLE_ARRAY_TYPES) as TableArrayName[];
+
+/**
+ * The skeleton key a spelling already folded is indexed under, or null for a skeleton of fewer than two letters
+ * (it would match too many towns to tell anything).
+ */
+export function indexedSkeleton(folded: string): string | null {
+  const k = skeletonOfFolded(folded);
+  return k.replace(/ /g, '').length >= 2 ? k : null;
+}
 
 /** FNV-1a over a string's UTF-16 code units: the same on every machine and every run, unlike a Map's own hash. */
 export function hashName(s: string): number {
@@ -167,8 +184,8 @@ export class TownTableBuilder {
 
   /** Town i under the skeleton of a spelling that folds to `folded`, when the skeleton has two letters or more. */
   private addSkeleton(folded: string, i: number): void {
-    const k = skeletonOfFolded(folded);
-    if (k.replace(/ /g, '').length >= 2) this.skeletons.add(k, i, false);
+    const k = indexedSkeleton(folded);
+    if (k !== null) this.skeletons.add(k, i, false);
   }
 
   private code(v: string | null): number {
